@@ -1,0 +1,135 @@
+package org.dcrconsole.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.dcrconsole.security.CurrentUser;
+import org.dcrconsole.security.SignedInUser;
+import org.dcrconsole.site.SiteInfo;
+import org.dcrconsole.site.SiteService;
+import org.dcrconsole.site.ui.CurrentSite;
+
+/**
+ * The frame around every view: side navigation with only the views the user's roles may open,
+ * the site switcher, the light/dark toggle, and the signed-in user with sign-out.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout {
+
+    static final String DARK_ATTRIBUTE = "dcr.dark";
+
+    private final transient AuthenticationContext authentication;
+
+    MainLayout(AuthenticationContext authentication, SiteService siteService, CurrentSite currentSite) {
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(header(), siteSwitcher(siteService, currentSite), nav(), userFooter());
+        applyColorScheme();
+    }
+
+    private Div header() {
+        Span logo = new Span(getTranslation("app.title"));
+        logo.addClassNames(LumoUtility.FontWeight.BOLD, LumoUtility.FontSize.LARGE);
+        Div header = new Div(logo);
+        header.addClassNames(LumoUtility.Padding.MEDIUM);
+        return header;
+    }
+
+    private Select<SiteInfo> siteSwitcher(SiteService siteService, CurrentSite currentSite) {
+        Select<SiteInfo> select = new Select<>();
+        select.setId("site-switcher");
+        select.setLabel(getTranslation("layout.site"));
+        select.setItemLabelGenerator(SiteInfo::name);
+        List<SiteInfo> sites = siteService.mySites();
+        select.setItems(sites);
+        currentSite.get().ifPresent(select::setValue);
+        select.setVisible(!sites.isEmpty());
+        select.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+        select.setWidthFull();
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                currentSite.set(e.getValue().id());
+                UI.getCurrent().refreshCurrentRoute(true);
+            }
+        });
+        return select;
+    }
+
+    private SideNav nav() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.addClassNames(LumoUtility.Margin.Horizontal.MEDIUM, LumoUtility.Margin.Top.MEDIUM);
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private VerticalLayout userFooter() {
+        SignedInUser user = CurrentUser.require();
+        Span name = new Span(user.displayName());
+        name.setId("current-user");
+        name.addClassNames(LumoUtility.FontWeight.SEMIBOLD);
+        Span roles = new Span(String.join(", ", user.roles().stream()
+                .map(r -> getTranslation("enum.Role." + r.name())).sorted().toList()));
+        roles.addClassNames(LumoUtility.FontSize.XSMALL, LumoUtility.TextColor.SECONDARY);
+
+        Button theme = new Button(getTranslation("layout.toggleTheme"), VaadinIcon.ADJUST.create(), e -> toggleTheme());
+        theme.setId("theme-toggle");
+        theme.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button signOut = new Button(getTranslation("layout.signOut"), VaadinIcon.SIGN_OUT.create(),
+                e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+
+        HorizontalLayout buttons = new HorizontalLayout(theme, signOut);
+        buttons.setAlignItems(FlexComponent.Alignment.CENTER);
+        buttons.addClassNames(LumoUtility.FlexWrap.WRAP);
+        VerticalLayout footer = new VerticalLayout(name, roles, buttons);
+        footer.setSpacing(false);
+        footer.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Top.AUTO);
+        return footer;
+    }
+
+    private void toggleTheme() {
+        VaadinSession session = VaadinSession.getCurrent();
+        boolean dark = !Boolean.TRUE.equals(session.getAttribute(DARK_ATTRIBUTE));
+        session.setAttribute(DARK_ATTRIBUTE, dark);
+        applyColorScheme();
+    }
+
+    private void applyColorScheme() {
+        boolean dark = Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(DARK_ATTRIBUTE));
+        UI.getCurrent().getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
+    }
+
+    /** Whether this session shows the dark colour scheme (for tests and views that draw colours). */
+    public static boolean isDark() {
+        return Boolean.TRUE.equals(VaadinSession.getCurrent().getAttribute(DARK_ATTRIBUTE));
+    }
+}

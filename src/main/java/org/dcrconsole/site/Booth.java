@@ -1,0 +1,79 @@
+package org.dcrconsole.site;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.dcrconsole.base.AbstractEntity;
+
+/** A place in the consumption room where one client at a time consumes under supervision. */
+@Entity
+@Table(name = "booth")
+public class Booth extends AbstractEntity {
+
+    public static final int LABEL_MAX = 20;
+    public static final String SORT_LABEL = "label";
+
+    @Column(name = "site_id", nullable = false)
+    private Long siteId;
+
+    @NotBlank
+    @Size(max = LABEL_MAX)
+    @Column(nullable = false)
+    private String label = "";
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private BoothKind kind = BoothKind.INJECTION;
+
+    @Column(name = "wheelchair_accessible")
+    private boolean wheelchairAccessible;
+
+    @Column(name = "in_service")
+    private boolean inService = true;
+
+    public Long getSiteId() {
+        return siteId;
+    }
+
+    public void setSiteId(Long siteId) {
+        this.siteId = siteId;
+    }
+
+    public String getLabel() {
+        return label;
+    }
+
+    public void setLabel(String label) {
+        this.label = label;
+    }
+
+    public BoothKind getKind() {
+        return kind;
+    }
+
+    public void setKind(BoothKind kind) {
+        this.kind = kind;
+    }
+
+    public boolean isWheelchairAccessible() {
+        return wheelchairAccessible;
+    }
+
+    public void setWheelchairAccessible(boolean wheelchairAccessible) {
+        this.wheelchairAccessible = wheelchairAccessible;
+    }
+
+    public boolean isInService() {
+        return inService;
+    }
+
+    public void setInService(boolean inService) {
+        this.inService = inService;
+    }
+}

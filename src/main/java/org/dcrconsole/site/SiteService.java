@@ -1,0 +1,135 @@
+package org.dcrconsole.site;
+
+import jakarta.validation.Valid;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Sites and their booths. Everyone signed in reads the sites they hold; ADMIN configures all
+ * of them (site settings hold no client data).
+ */
+@Service
+@Validated
+public class SiteService {
+
+    private final SiteRepository sites;
+    private final BoothRepository booths;
+
+    SiteService(SiteRepository sites, BoothRepository booths) {
+        this.sites = sites;
+        this.booths = booths;
+    }
+
+    /** The sites the signed-in user holds, by name. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<SiteInfo> mySites() {
+        return sites.findByIdInOrderByName(new HashSet<>(CurrentUser.siteIds())).stream().map(SiteInfo::of).toList();
+    }
+
+    /** One site the signed-in user holds. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public SiteInfo site(long siteId) {
+        CurrentUser.requireSite(siteId);
+        return sites.findById(siteId).map(SiteInfo::of).orElseThrow(() -> new BusinessException("error.notFound"));
+    }
+
+    /** The booths of a site the signed-in user holds, by label. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<BoothInfo> booths(long siteId) {
+        CurrentUser.requireSite(siteId);
+        return booths.findBySiteIdOrderByLabel(siteId).stream().map(BoothInfo::of).toList();
+    }
+
+    /** One booth, only if it belongs to the given site and the user holds that site. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public BoothInfo booth(long siteId, long boothId) {
+        CurrentUser.requireSite(siteId);
+        return booths.findByIdAndSiteId(boothId, siteId).map(BoothInfo::of)
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+    }
+
+    // --- administration ---
+
+    /** Every site of the network, for administration. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Site> allSites() {
+        List<Site> all = sites.findAllByOrderByName();
+        all.forEach(s -> s.getOpeningHours().size());
+        return all;
+    }
+
+    /** Site names by id, for showing which sites a user holds. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<Long, String> siteNames() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        sites.findAllByOrderByName().forEach(s -> names.put(s.getId(), s.getName()));
+        return names;
+    }
+
+    /** One site with its opening hours, ready for an edit form. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public Site getForEdit(long siteId) {
+        Site site = sites.findById(siteId).orElseThrow(() -> new BusinessException("error.notFound"));
+        site.getOpeningHours().size();
+        return site;
+    }
+
+    /**
+     * Creates or updates a site. A stale copy fails with an optimistic locking exception and
+     * nothing is written.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Site saveSite(@Valid Site site) {
+        try {
+            ZoneId.of(site.getTimeZone());
+        } catch (RuntimeException e) {
+            throw new BusinessException("timeZone", "site.error.timeZone", site.getTimeZone());
+        }
+        boolean taken = site.isNew() ? sites.existsByNameIgnoreCase(site.getName())
+                : sites.existsByNameIgnoreCaseAndIdNot(site.getName(), site.getId());
+        if (taken) {
+            throw new BusinessException("name", "site.error.nameTaken", site.getName());
+        }
+        return sites.saveAndFlush(site);
+    }
+
+    /** The booths of any site, for administration. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Booth> boothsForEdit(long siteId) {
+        return booths.findBySiteIdOrderByLabel(siteId);
+    }
+
+    /** Creates or updates a booth; labels are unique within a site. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public Booth saveBooth(@Valid Booth booth) {
+        if (booth.getSiteId() == null || !sites.existsById(booth.getSiteId())) {
+            throw new BusinessException("site", "error.notFound");
+        }
+        boolean taken = booth.isNew()
+                ? booths.existsBySiteIdAndLabelIgnoreCase(booth.getSiteId(), booth.getLabel())
+                : booths.existsBySiteIdAndLabelIgnoreCaseAndIdNot(booth.getSiteId(), booth.getLabel(), booth.getId());
+        if (taken) {
+            throw new BusinessException("label", "booth.error.labelTaken", booth.getLabel());
+        }
+        return booths.saveAndFlush(booth);
+    }
+}
