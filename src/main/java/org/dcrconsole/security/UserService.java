@@ -111,6 +111,18 @@ public class UserService {
         return until != null && until.isAfter(clock.instant());
     }
 
+    /**
+     * The active users holding a site and a role, by display name: reviewers, owners of
+     * follow-up actions. Open to anyone signed in who holds the site.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public java.util.List<UserRef> colleagues(long siteId, Role role) {
+        CurrentUser.requireSite(siteId);
+        return users.findColleagues(siteId, role).stream()
+                .map(u -> new UserRef(u.getId(), u.getUsername(), u.getDisplayName())).toList();
+    }
+
     static void checkPassword(String password) {
         if (password.length() < AppUser.PASSWORD_MIN || password.length() > AppUser.PASSWORD_MAX) {
             throw new BusinessException("password", "user.error.passwordLength", AppUser.PASSWORD_MIN,
