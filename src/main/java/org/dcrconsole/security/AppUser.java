@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.dcrconsole.base.AbstractEntity;
+import org.dcrconsole.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** A person who signs in to the console. Holds roles and the sites whose data they may see. */
@@ -34,6 +35,7 @@ public class AppUser extends AbstractEntity {
     @Column(nullable = false, unique = true)
     private String username = "";
 
+    @PlainText
     @NotBlank
     @Size(max = DISPLAY_NAME_MAX)
     @Column(name = "display_name", nullable = false)

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.dcrconsole.base.AbstractEntity;
+import org.dcrconsole.base.validation.PlainText;
 
 /** A place in the consumption room where one client at a time consumes under supervision. */
 @Entity
@@ -21,6 +22,7 @@ public class Booth extends AbstractEntity {
     @Column(name = "site_id", nullable = false)
     private Long siteId;
 
+    @PlainText
     @NotBlank
     @Size(max = LABEL_MAX)
     @Column(nullable = false)

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.dcrconsole.base.AbstractEntity;
+import org.dcrconsole.base.validation.PlainText;
 
 /** One drug consumption room, with its opening hours and the settings its features use. */
 @Entity
@@ -28,11 +29,13 @@ public class Site extends AbstractEntity {
     public static final int MINUTES_MAX = 600;
     public static final int HOURS_MAX = 24 * 60;
 
+    @PlainText
     @NotBlank
     @Size(max = NAME_MAX)
     @Column(nullable = false, unique = true)
     private String name = "";
 
+    @PlainText
     @NotBlank
     @Size(max = CITY_MAX)
     @Column(nullable = false)
