@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -75,7 +76,7 @@ public class BoardService {
         CurrentUser.requireSite(siteId);
         SiteInfo site = siteService.site(siteId);
         List<BoothInfo> booths = siteService.booths(siteId);
-        Instant now = clock.instant();
+        Instant now = now();
         List<Long> boothIds = booths.stream().map(BoothInfo::id).toList();
         Map<Long, Visit> open = boothIds.isEmpty() ? Map.of() : visits.findByOpenBoothIdIn(boothIds).stream()
                 .collect(Collectors.toMap(Visit::getBoothId, Function.identity()));
@@ -175,7 +176,7 @@ public class BoardService {
         ClientCode code = register.parse(request.code(), site.zone());
         requireVisitDetails(request.substances(), request.route());
         Map<Supply, Integer> supplies = checkedSupplies(request.supplies());
-        Instant now = clock.instant();
+        Instant now = now();
         if (code.certainlyUnderAge(register.thisYear(site.zone()))) {
             Long known = register.find(siteId, code).map(Client::getId).orElse(null);
             return refused(siteId, known, RefusalReason.UNDER_AGE, known == null ? "" : aliasOf(known), now);
@@ -231,9 +232,9 @@ public class BoardService {
         }
         Client client = clients.findByIdAndSiteId(entry.getClientId(), siteId)
                 .orElseThrow(() -> new BusinessException("error.notFound"));
-        Instant now = clock.instant();
+        Instant now = now();
         if (client.isBannedOn(LocalDate.now(clock.withZone(site.zone())))) {
-            throw new BusinessException("checkin.error.banned", client.getAlias(), client.getBannedUntil());
+            throw new BusinessException(null, "checkin.error.banned", client.getAlias(), client.getBannedUntil());
         }
         requireNotInside(siteId, client);
         Map<Supply, Integer> checked = checkedSupplies(supplies);
@@ -252,7 +253,7 @@ public class BoardService {
         if (!entry.isWaiting()) {
             throw new BusinessException("queue.error.notWaiting");
         }
-        entry.leave(clock.instant(), QueueOutcome.LEFT);
+        entry.leave(now(), QueueOutcome.LEFT);
         events.publishEvent(new BoardChange(siteId, BoardChange.Kind.QUEUE_CHANGED, null));
     }
 
@@ -273,7 +274,7 @@ public class BoardService {
             SiteInfo site = siteService.site(siteId);
             clientId = register.find(siteId, register.parse(code, site.zone())).map(Client::getId).orElse(null);
         }
-        refusals.save(new AdmissionRefusal(siteId, clientId, reason, clock.instant()));
+        refusals.save(new AdmissionRefusal(siteId, clientId, reason, now()));
         events.publishEvent(new BoardChange(siteId, BoardChange.Kind.REFUSED, null));
     }
 
@@ -294,7 +295,7 @@ public class BoardService {
         if (returned != null && (returned < 0 || returned > Visit.SYRINGES_RETURNED_MAX)) {
             throw new BusinessException("syringesReturned", "checkout.error.syringes", Visit.SYRINGES_RETURNED_MAX);
         }
-        visit.checkOut(clock.instant(), returned, checkOut.counselling(), checkOut.referrals());
+        visit.checkOut(now(), returned, checkOut.counselling(), checkOut.referrals());
         visits.saveAndFlush(visit);
         events.publishEvent(new BoardChange(siteId, BoardChange.Kind.CHECKED_OUT, visit.getBoothId()));
     }
@@ -306,7 +307,7 @@ public class BoardService {
         CurrentUser.requireSite(siteId);
         SiteInfo site = siteService.site(siteId);
         siteService.booth(siteId, boothId);
-        Instant now = clock.instant();
+        Instant now = now();
         List<Visit> unclean = visits.findUncleanedSince(List.of(boothId), now.minus(Duration.ofMinutes(site.cleaningMinutes())));
         unclean.forEach(v -> v.markCleaned(now));
         visits.flush();
@@ -398,6 +399,11 @@ public class BoardService {
         refusals.save(new AdmissionRefusal(siteId, clientId, reason, now));
         events.publishEvent(new BoardChange(siteId, BoardChange.Kind.REFUSED, null));
         return new CheckInResult.Refused(reason, alias);
+    }
+
+    /** Now, at the database's precision, so a visit reads back exactly as it was written. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private String aliasOf(long clientId) {
