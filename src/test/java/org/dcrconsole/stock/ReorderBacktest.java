@@ -22,7 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Projected stock-out dates against what the demo data then does: the forecast is computed as of
  * 14 days ago from the ledger before that day, and compared with the day on which the demo's
- * actual consumption after that day first exceeded the stock then on hand (deliveries ignored on
+ * actual consumption after that day used up the stock then on hand (deliveries ignored on
  * both sides). A measurement: {@code mvn test -Dtest=ReorderBacktest -Dtest.excludedGroups=none}.
  */
 @DcrSpringBootTest
