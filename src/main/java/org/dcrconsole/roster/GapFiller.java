@@ -11,14 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.dcrconsole.site.SiteInfo;
 
 /**
  * A greedy proposal of shifts for the opening hours that break a staffing rule. Takes the
  * earliest broken hour, the run of broken hours after it in the same opening, and gives it to
- * the available person (medically qualified if medical cover is missing) with the fewest hours
- * that week, as a shift of 4 to 8 hours inside the opening; a person is available when the
+ * the available person with the fewest hours that week (medically qualified ones first where
+ * medical cover is missing in the run, last elsewhere, only them if it is missing at its start), as a shift of 4 to 8 hours inside the opening; a person is available when the
  * shift raises no issue at all (overlap, rest, length, absence, contract hours). Repeats until
  * no broken hour is left that someone can take. Not optimal: it never moves existing shifts.
  */
@@ -46,11 +47,18 @@ public final class GapFiller {
         Set<Instant> unfillable = new HashSet<>();
         List<StaffingRules.Opening> openings = StaffingRules.openings(site, from, to);
 
+        Set<Instant> noMedicFree = new HashSet<>();
         while (proposals.size() < MAX_PROPOSALS) {
             List<HourCoverage> hours = StaffingRules.coverage(site, boothsInService, people, all, from, to);
+            // medics are the scarce ones: close the hours without medical cover first, with medics
+            boolean medicalPhase = hours.stream()
+                    .anyMatch(h -> h.breaks(StaffingRule.MEDICAL_COVER) && !noMedicFree.contains(h.start()));
+            Predicate<HourCoverage> open = medicalPhase
+                    ? h -> h.breaks(StaffingRule.MEDICAL_COVER) && !noMedicFree.contains(h.start())
+                    : h -> !h.ok() && !unfillable.contains(h.start());
             int first = -1;
             for (int i = 0; i < hours.size(); i++) {
-                if (!hours.get(i).ok() && !unfillable.contains(hours.get(i).start())) {
+                if (open.test(hours.get(i))) {
                     first = i;
                     break;
                 }
@@ -62,7 +70,7 @@ public final class GapFiller {
             Instant runEnd = gap.end();
             for (int i = first + 1; i < hours.size(); i++) {
                 HourCoverage h = hours.get(i);
-                if (h.ok() || !h.start().equals(runEnd)) {
+                if (!open.test(h) || !h.start().equals(runEnd)) {
                     break;
                 }
                 runEnd = h.end();
@@ -70,12 +78,14 @@ public final class GapFiller {
             StaffingRules.Opening opening = openings.stream()
                     .filter(o -> !gap.start().isBefore(o.opens()) && gap.start().isBefore(o.closes()))
                     .findFirst().orElseThrow();
-            PlannedShift found = fill(site, zone, people.values(), all, gap, runEnd, opening);
-            if (found == null) {
-                unfillable.add(gap.start());
-            } else {
+            PlannedShift found = fill(site, zone, people.values(), all, gap, runEnd, medicalPhase, opening);
+            if (found != null) {
                 proposals.add(found);
                 all.add(found);
+            } else if (medicalPhase) {
+                noMedicFree.add(gap.start());
+            } else {
+                unfillable.add(gap.start());
             }
         }
         return proposals;
@@ -83,8 +93,7 @@ public final class GapFiller {
 
     private static PlannedShift fill(SiteInfo site, ZoneId zone, Collection<StaffProfile> people,
                                      List<PlannedShift> all, HourCoverage gap, Instant runEnd,
-                                     StaffingRules.Opening opening) {
-        boolean needMedical = gap.breaks(StaffingRule.MEDICAL_COVER);
+                                     boolean needMedical, StaffingRules.Opening opening) {
         Duration run = Duration.between(gap.start(), runEnd);
         Duration opened = Duration.between(opening.opens(), opening.closes());
         Duration wanted = clamp(run, MIN_LENGTH, MAX_LENGTH);
@@ -93,7 +102,9 @@ public final class GapFiller {
 
         List<StaffProfile> candidates = people.stream()
                 .filter(p -> !needMedical || p.isMedical())
-                .sorted(Comparator.comparing((StaffProfile p) -> weekHours(p, all, weekStart, weekEnd))
+                // where any qualified person will do, medics are kept for the hours that need them
+                .sorted(Comparator.comparing(StaffProfile::isMedical)
+                        .thenComparing(p -> weekHours(p, all, weekStart, weekEnd))
                         .thenComparing(StaffProfile::name))
                 .toList();
         for (Duration length = wanted; length.compareTo(MIN_LENGTH) >= 0; length = length.minusHours(1)) {
