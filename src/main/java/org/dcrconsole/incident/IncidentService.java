@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.booth.VisitRef;
+import org.dcrconsole.booth.VisitService;
 import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.security.Role;
 import org.dcrconsole.security.Roles;
@@ -61,18 +63,20 @@ public class IncidentService {
     private final FollowUpActionRepository actions;
     private final SiteService siteService;
     private final UserService userService;
+    private final VisitService visitService;
     private final Clock clock;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     IncidentService(IncidentRepository incidents, ResponseStepRepository steps, FollowUpActionRepository actions,
-                    SiteService siteService, UserService userService, Clock clock) {
+                    SiteService siteService, UserService userService, VisitService visitService, Clock clock) {
         this.incidents = incidents;
         this.steps = steps;
         this.actions = actions;
         this.siteService = siteService;
         this.userService = userService;
+        this.visitService = visitService;
         this.clock = clock;
     }
 
@@ -389,7 +393,11 @@ public class IncidentService {
         if (report.getOccurredAt().isAfter(clock.instant().plus(FUTURE_TOLERANCE))) {
             throw new BusinessException("occurredAt", "incident.error.future");
         }
-        if (report.getBoothId() != null) {
+        // a named visit must be one of this site's; its booth and alias are taken from it
+        VisitRef visit = report.getVisitId() == null ? null : visitService.visitRef(siteId, report.getVisitId());
+        if (visit != null) {
+            incident.setBoothId(visit.boothId());
+        } else if (report.getBoothId() != null) {
             BoothInfo booth = siteService.booth(siteId, report.getBoothId());
             incident.setBoothId(booth.id());
         } else {
@@ -399,7 +407,7 @@ public class IncidentService {
         incident.setType(report.getType());
         incident.setSeverity(report.getSeverity());
         incident.setVisitId(report.getVisitId());
-        incident.setClientAlias(blankToNull(report.getClientAlias()));
+        incident.setClientAlias(visit != null ? visit.clientAlias() : blankToNull(report.getClientAlias()));
         incident.setDescription(report.getDescription().strip());
         incident.setStaffInvolved(blankToNull(report.getStaffInvolved()));
         incident.setPoliceCalled(report.isPoliceCalled());

@@ -18,7 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:prodstart;DB_CLOSE_DELAY=-1",
         "spring.datasource.username=sa", "spring.datasource.password=",
-        "dcr.client-code-secret=prod-start-test-secret", "dcr.admin.username=chief",
+        "dcr.client-code-secret=prod-start-test-secret-of-at-least-32-chars", "dcr.admin.username=chief",
         "dcr.admin.password=chief-password-1"})
 @ActiveProfiles("prod")
 class ProductionStartTest {
