@@ -59,6 +59,8 @@ class IncidentViewsTest extends KaribuTest {
     UserService userService;
     @Autowired
     Clock clock;
+    @Autowired
+    org.dcrconsole.booth.BoardService boardService;
 
     IncidentFixture.Seed seed;
 
@@ -70,15 +72,19 @@ class IncidentViewsTest extends KaribuTest {
     @Test
     void staff_report_from_an_occupied_booth_with_booth_visit_and_alias_prefilled() {
         signIn(seed.staffName(), List.of(seed.siteId()), Role.STAFF);
+        var admitted = (org.dcrconsole.booth.CheckInResult.Admitted) boardService.checkIn(seed.siteId(),
+                org.dcrconsole.booth.BoothFixture.injection(org.dcrconsole.booth.BoothFixture.newCode(), seed.boothId()));
+        long visitId = admitted.visit().visitId();
+        String alias = admitted.visit().clientAlias();
         UI.getCurrent().navigate("incidents/new", QueryParameters.simple(
-                Map.of("booth", String.valueOf(seed.boothId()), "visit", "4711", "alias", "Fox-17")));
+                Map.of("booth", String.valueOf(seed.boothId()), "visit", String.valueOf(visitId), "alias", alias)));
 
         IncidentReportView view = (IncidentReportView) UI.getCurrent().getCurrentView();
         BoothInfo booth = view.form().booth.getValue();
         assertThat(booth).isNotNull();
         assertThat(booth.id()).isEqualTo(seed.boothId());
-        assertThat(_get(TextField.class, s -> s.withId("incident-alias")).getValue()).isEqualTo("Fox-17");
-        assertThat(_get(Span.class, s -> s.withId("incident-visit")).getText()).contains("4711");
+        assertThat(_get(TextField.class, s -> s.withId("incident-alias")).getValue()).isEqualTo(alias);
+        assertThat(_get(Span.class, s -> s.withId("incident-visit")).getText()).contains(String.valueOf(visitId));
         assertThat(view.form().occurredAt.getValue()).isNotNull();
 
         _setValue(_get(TextArea.class, s -> s.withId("incident-description")), "Client spoke to Peter Miller, then collapsed.");
@@ -94,8 +100,8 @@ class IncidentViewsTest extends KaribuTest {
         assertThat(rows).hasSize(1);
         IncidentDetails saved = service.get(seed.siteId(), rows.getFirst().id());
         assertThat(saved.incident().getBoothId()).isEqualTo(seed.boothId());
-        assertThat(saved.incident().getVisitId()).isEqualTo(4711L);
-        assertThat(saved.incident().getClientAlias()).isEqualTo("Fox-17");
+        assertThat(saved.incident().getVisitId()).isEqualTo(visitId);
+        assertThat(saved.incident().getClientAlias()).isEqualTo(alias);
         assertThat(saved.incident().getType()).isEqualTo(IncidentType.OPIOID_OVERDOSE);
     }
 
