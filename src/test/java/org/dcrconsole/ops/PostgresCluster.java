@@ -126,11 +126,7 @@ final class PostgresCluster {
         return all;
     }
 
-    /** Runs a client tool with this cluster's password in the environment. */
-    Result client(Duration timeout, String... command) {
-        return exec(timeout, List.of(command));
-    }
-
+    /** Runs a command (with this cluster's password in PGPASSWORD) and fails unless it exits 0. */
     String run(Duration timeout, List<String> command) {
         Result r = exec(timeout, command);
         assertThat(r.exitCode).as("%s failed:%n%s", command, r.output).isZero();
