@@ -50,7 +50,7 @@ class PostgresRestartTest {
      * intervals capped at 5 s, so the pool is back within 5 s of the database whatever the
      * outage; with this short one, typically within about 2.5 s.
      */
-    static final Duration OUTAGE = Duration.ofSeconds(1);
+    static final Duration OUTAGE = Duration.ofMillis(1500);
     static final Duration RECOVERY_GOAL = Duration.ofSeconds(5);
     static final Duration OBSERVE_AFTER = Duration.ofSeconds(8);
 
