@@ -40,6 +40,16 @@ public abstract class KaribuTest {
 
     @BeforeEach
     void setUpVaadin() {
+        answerRequestsFromSecurityContext();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    /**
+     * Makes Karibu's fake requests answer who is signed in from Spring Security's context, as the
+     * real servlet request does; Vaadin's route access check asks the request.
+     */
+    public static void answerRequestsFromSecurityContext() {
         MockVaadin.setMockRequestFactory(session -> new FakeRequest(session) {
             @Override
             public Principal getUserPrincipal() {
@@ -54,8 +64,6 @@ public abstract class KaribuTest {
                         .anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
             }
         });
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     @AfterEach
