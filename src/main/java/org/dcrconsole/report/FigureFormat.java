@@ -32,6 +32,7 @@ public final class FigureFormat {
         NumberFormat f = NumberFormat.getNumberInstance(locale);
         f.setMinimumFractionDigits(1);
         f.setMaximumFractionDigits(1);
+        f.setRoundingMode(java.math.RoundingMode.HALF_UP);
         return f.format(value);
     }
 }

@@ -26,8 +26,9 @@ import org.dcrconsole.base.chart.SvgChart.Point;
 import org.dcrconsole.base.i18n.Labels;
 
 /**
- * The funder's report as an A4 PDF: page 1 the key figures against the previous month and the
- * client breakdown, page 2 the other breakdowns, then the charts drawn as vector graphics.
+ * The funder's report as an A4 PDF: first the key figures against the previous month and the
+ * breakdowns (clients by sex and age, substances, routes, referrals, refusals), then the charts
+ * drawn as vector graphics.
  */
 public final class MonthlyReportPdf {
 
@@ -99,7 +100,7 @@ public final class MonthlyReportPdf {
             }
             doc.add(clients);
 
-            doc.newPage();
+            doc.add(spacer());
             PdfPTable breakdowns = new PdfPTable(2);
             breakdowns.setWidthPercentage(100);
             breakdowns.getDefaultCell().setBorder(0);
@@ -113,10 +114,11 @@ public final class MonthlyReportPdf {
                     "report.refusal.", locale, th, body)));
             doc.add(breakdowns);
 
-            doc.add(heading(t(locale, "report.section.charts"), h2));
+            doc.newPage();
+            doc.add(new Paragraph(t(locale, "report.section.charts"), h2));
             PdfCharts charts = new PdfCharts(writer.getDirectContent(), base);
             float width = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
-            DateTimeFormatter day = DateTimeFormatter.ofPattern("d.M.", locale);
+            DateTimeFormatter day = DateTimeFormatter.ofPattern(locale.getLanguage().equals("de") ? "d.M." : "d MMM", locale);
             ChartData data = report.charts();
             doc.add(charts.columns(t(locale, "chart.episodesPerDay"), data.episodesPerDay().stream()
                     .map(d -> new Point(d.day().format(day), d.count())).toList(), width, 170, true));
