@@ -213,7 +213,7 @@ public class RosterService {
      */
     @PreAuthorize("hasRole('MANAGER')")
     @Transactional(readOnly = true)
-    public List<PlannedShift> proposeFill(long siteId, LocalDate monday) {
+    public FillProposal proposeFill(long siteId, LocalDate monday) {
         CurrentUser.requireSite(siteId);
         SiteInfo site = siteService.site(siteId);
         ZoneId zone = site.zone();
@@ -224,7 +224,19 @@ public class RosterService {
         siteShifts(siteId, from.minus(LOOK_BACK), to).forEach(s -> known.put(s.id(), s));
         shifts.findOfPeople(people.stream().map(StaffProfile::id).toList(), from.minus(NEIGHBOURHOOD),
                 to.plus(NEIGHBOURHOOD)).forEach(s -> known.put(s.getId(), s.planned()));
-        return GapFiller.propose(site, boothsInService(siteId), people, known.values(), from, to);
+        int booths = boothsInService(siteId);
+        List<PlannedShift> proposals = GapFiller.propose(site, booths, people, known.values(), from, to);
+        Map<Long, StaffProfile> byId = people(siteId, List.copyOf(known.values()));
+        List<PlannedShift> after = new ArrayList<>(known.values());
+        after.addAll(proposals);
+        return new FillProposal(proposals, broken(site, booths, byId, known.values(), from, to),
+                broken(site, booths, byId, after, from, to));
+    }
+
+    private static int broken(SiteInfo site, int booths, Map<Long, StaffProfile> people,
+                              Collection<PlannedShift> shifts, Instant from, Instant to) {
+        return (int) StaffingRules.coverage(site, booths, people, shifts, from, to).stream()
+                .filter(h -> !h.ok()).count();
     }
 
     /**
@@ -293,6 +305,13 @@ public class RosterService {
                     SiteInfo site = sites.computeIfAbsent(s.getSiteId(), siteService::site);
                     return new MyShift(s.planned(), site.name(), site.city(), site.zone());
                 }).toList();
+    }
+
+    /** Whether the signed-in user's sign-in is linked to a staff member (who can have shifts). */
+    @PreAuthorize(Roles.FLOOR)
+    @Transactional(readOnly = true)
+    public boolean isLinkedToStaff() {
+        return staff.findByUserId(CurrentUser.require().userId()).isPresent();
     }
 
     /** {@link #myShifts()} as an iCalendar file (RFC 5545), texts in the given language. */
