@@ -27,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PurchaseOrderService {
 
+    /** A refusal about the whole record, not one field. */
+    private static final String NO_FIELD = null;
+
     private final PurchaseOrderRepository orders;
     private final SupplierRepository suppliers;
     private final ItemRepository items;
@@ -146,7 +149,7 @@ public class PurchaseOrderService {
         CurrentUser.requireSite(siteId);
         PurchaseOrder o = find(siteId, orderId);
         if (!o.getStatus().open()) {
-            throw new BusinessException("po.error.status", o.getStatus().name());
+            throw new BusinessException(NO_FIELD, "po.error.status");
         }
         SiteInfo site = siteService.site(siteId);
         Instant now = clock.instant();
@@ -180,7 +183,7 @@ public class PurchaseOrderService {
         CurrentUser.requireSite(siteId);
         PurchaseOrder o = find(siteId, orderId);
         if (o.getStatus() != PurchaseOrderStatus.DRAFT && !o.getStatus().open()) {
-            throw new BusinessException("po.error.status", o.getStatus().name());
+            throw new BusinessException(NO_FIELD, "po.error.status");
         }
         o.setStatus(PurchaseOrderStatus.CANCELLED);
         orders.saveAndFlush(o);
@@ -222,7 +225,7 @@ public class PurchaseOrderService {
 
     private static void requireStatus(PurchaseOrder o, PurchaseOrderStatus status) {
         if (o.getStatus() != status) {
-            throw new BusinessException("po.error.status", o.getStatus().name());
+            throw new BusinessException(NO_FIELD, "po.error.status");
         }
     }
 

@@ -25,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReorderService {
 
+    /** A refusal about the whole record, not one field. */
+    private static final String NO_FIELD = null;
+
     private static final EnumSet<PurchaseOrderStatus> OPEN = EnumSet.of(PurchaseOrderStatus.ORDERED,
             PurchaseOrderStatus.PARTLY_RECEIVED);
 
@@ -110,7 +113,7 @@ public class ReorderService {
                 continue;
             }
             if (line.supplierId() == null) {
-                throw new BusinessException("reorder.error.noSupplier", line.itemName());
+                throw new BusinessException(NO_FIELD, "reorder.error.noSupplier", line.itemName());
             }
             bySupplier.computeIfAbsent(line.supplierId(), k -> new LinkedHashMap<>())
                     .put(line.itemId(), line.suggestedQuantity());

@@ -122,6 +122,33 @@ public class StockService {
         return movements.findByItemIdAndSiteId(itemId, siteId, page);
     }
 
+    /**
+     * The count sheet of a site: every item with what the ledger holds, lot by lot for lot-tracked
+     * items (lots with stock), one line for items without lots; by item name, then expiry.
+     */
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public List<LotStock> countSheet(long siteId) {
+        CurrentUser.requireSite(siteId);
+        SiteInfo site = siteService.site(siteId);
+        Map<Long, Item> itemsById = new java.util.LinkedHashMap<>();
+        items.findBySiteIdOrderByName(siteId).stream().filter(Item::isActive).forEach(i -> itemsById.put(i.getId(), i));
+        List<StockBalance> rows = new ArrayList<>(balances.findBySiteId(siteId).stream()
+                .filter(b -> itemsById.containsKey(b.getItemId()))
+                .filter(b -> b.getLotId() == null || b.getQuantity() > 0).toList());
+        java.util.Set<Long> withRow = new java.util.HashSet<>();
+        rows.forEach(b -> withRow.add(b.getItemId()));
+        List<LotStock> sheet = new ArrayList<>(lotStock(site, itemsById, rows));
+        for (Item item : itemsById.values()) {
+            if (!item.isLotTracked() && !withRow.contains(item.getId())) {
+                sheet.add(new LotStock(item.getId(), item.getName(), item.getCategory(), null, null, null, 0, false, false));
+            }
+        }
+        sheet.sort(Comparator.comparing(LotStock::itemName).thenComparing(l -> l.expiryDate() == null ? LocalDate.MAX
+                : l.expiryDate()));
+        return sheet;
+    }
+
     /** Lots on hand that have expired or expire within the site's warning window, earliest first. */
     @PreAuthorize(READ)
     @Transactional(readOnly = true)
@@ -311,7 +338,7 @@ public class StockService {
                 throw new BusinessException("movement.error.lotRequired");
             }
             if (e.counted() < 0) {
-                throw new BusinessException("movement.error.negativeCount", item.getName());
+                throw new BusinessException("counted", "movement.error.negativeCount", item.getName());
             }
             int expected = ledger.countTo(item, lot, e.counted(), Ledger.Entry.at(now, reason));
             count.addLine(new StockCount.Line(item.getId(), Lot.idOf(lot), expected, e.counted()));
