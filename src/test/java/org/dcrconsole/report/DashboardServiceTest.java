@@ -177,7 +177,7 @@ class DashboardServiceTest {
         // Saturday 21:00–22:00: one 20-minute visit
         assertThat(data.occupancy()[5][21]).isCloseTo(100.0 * 1200 / 7200, within(0.001));
         assertThat(data.occupancy()[5][12]).isNull();
-        assertThat(data.openHours()).containsExactly(0, 23);
+        assertThat(data.hourColumns()).containsExactly(20, 21, 22, 23, 0, 1);
         assertThat(data.substances()).containsExactlyInAnyOrderEntriesOf(Map.of("CRACK", 1L, "COCAINE", 1L, "OPIOIDS", 2L));
         assertThat(data.routes()).containsExactlyInAnyOrderEntriesOf(Map.of("INJECTION", 2L, "INHALATION", 1L));
         assertThat(data.emergenciesPerMonth()).hasSize(12);

@@ -21,7 +21,13 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 import org.dcrconsole.KaribuTest;
+import org.dcrconsole.TestUsers;
+import org.dcrconsole.booth.BoardBroadcaster;
+import org.dcrconsole.booth.BoardService;
+import org.dcrconsole.booth.BoothFixture;
+import org.dcrconsole.security.SignedInUser;
 import org.dcrconsole.base.chart.ChartView;
 import org.dcrconsole.report.PeriodKind;
 import org.dcrconsole.report.ReportFixture;
@@ -127,6 +133,35 @@ class DashboardViewTest extends KaribuTest {
         _assertNone(ChartView.class);
         _assertNone(Anchor.class, spec -> spec.withId("report-csv"));
         _assertNone(Anchor.class, spec -> spec.withId("live-outOfStock"));
+    }
+
+    private static String liveValue(String key) {
+        Anchor item = _get(Anchor.class, spec -> spec.withId("live-" + key));
+        return _get(item, Span.class, spec -> spec.withClasses("live-value")).getText();
+    }
+
+    @Test
+    void a_check_in_at_a_desk_reaches_the_live_panel_by_push_and_a_closed_dashboard_stops_listening() throws Exception {
+        BoardBroadcaster broadcaster = ctx.getBean(BoardBroadcaster.class);
+        int before = broadcaster.listenerCount(f.siteId);
+        signIn("dash-staff-push", List.of(f.siteId), Role.STAFF);
+        navigate("");
+        assertThat(broadcaster.listenerCount(f.siteId)).isEqualTo(before + 1);
+        assertThat(liveValue("boothsOccupied")).isEqualTo("0");
+
+        SignedInUser desk = TestUsers.user("dash-desk-" + f.siteId, List.of(f.siteId), Role.STAFF);
+        TestUsers.as(desk, () -> ctx.getBean(BoardService.class).checkIn(f.siteId,
+                BoothFixture.injection(BoothFixture.newCode(), f.booths.getFirst())));
+
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (!liveValue("boothsOccupied").equals("1") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            MockVaadin.runUIQueue();
+        }
+        assertThat(liveValue("boothsOccupied")).isEqualTo("1");
+
+        navigate("incidents");
+        assertThat(broadcaster.listenerCount(f.siteId)).isEqualTo(before);
     }
 
     @Test
