@@ -173,6 +173,7 @@ class BoothDemoData implements DemoStep {
         private final Set<Long> openClients = new HashSet<>();
         private long nextVisitId;
         private int openVisits;
+        private int waitingNow;
 
         private final List<Object[]> visits = new ArrayList<>();
         private final List<Object[]> substances = new ArrayList<>();
@@ -261,6 +262,7 @@ class BoothDemoData implements DemoStep {
                 queue.add(new Object[] {siteId, client.id(), route.name(), substanceColumn(route), utc(arrival), null,
                         null, client.id()});
                 openClients.add(client.id());
+                waitingNow++;
                 return;
             }
             if (waited) {
@@ -304,12 +306,9 @@ class BoothDemoData implements DemoStep {
             }
         }
 
-        /** Outside opening hours nobody is inside; the demo still shows a live floor "now". */
+        /** Outside opening hours (or on a quiet moment) the demo still shows a live floor and a queue "now". */
         void now() {
-            if (openVisits > 0) {
-                return;
-            }
-            int wanted = Math.min(4, booths.size());
+            int wanted = openVisits > 0 ? 0 : Math.min(4, booths.size());
             int placed = 0;
             for (DemoClient client : clients) {
                 if (placed == wanted) {
@@ -329,7 +328,7 @@ class BoothDemoData implements DemoStep {
                 visit(client, booth, client.route(), boothFree.isAfter(start) ? boothFree : start);
                 placed++;
             }
-            int waiting = 0;
+            int waiting = waitingNow;
             for (DemoClient client : clients.reversed()) {
                 if (waiting == 2) {
                     break;
