@@ -228,7 +228,11 @@ class StockDemoData implements DemoStep {
 
         private void createItems() {
             for (Spec spec : CATALOGUE) {
-                double daily = Math.max(spec.perEpisode() * episodesPerDay, 0.2);
+                // levels follow what the demo visits really hand out, so mapped supplies never run dry
+                double visitDaily = spec.supply() == null || handedOut.isEmpty() ? 0
+                        : handedOut.values().stream().mapToInt(m -> m.getOrDefault(spec.supply(), 0)).sum()
+                                / (double) handedOut.size();
+                double daily = Math.max(Math.max(spec.perEpisode() * episodesPerDay, visitDaily), 0.2);
                 int reorderPoint = roundUp((int) Math.ceil(daily * (spec.leadTime() + 4)), spec.pack());
                 int target = reorderPoint + roundUp((int) Math.ceil(daily * 21), spec.pack());
                 long id = insert("INSERT INTO stock_item (site_id, name, category, unit, pack_size, supplier_id, reorder_point, "
