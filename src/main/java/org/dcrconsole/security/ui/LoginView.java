@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import org.dcrconsole.security.CurrentUser;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
 
@@ -46,6 +47,11 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        // the sign-in page is for anonymous visitors only; someone signed in goes to the dashboard
+        if (CurrentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setI18n(i18n(lastFailureWasLock()));
             login.setError(true);

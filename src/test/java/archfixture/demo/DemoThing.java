@@ -1,0 +1,5 @@
+package archfixture.demo;
+
+/** Something of the demo generator. */
+public class DemoThing {
+}

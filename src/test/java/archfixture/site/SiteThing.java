@@ -1,0 +1,5 @@
+package archfixture.site;
+
+/** Something of the site module. */
+public class SiteThing {
+}
