@@ -1,0 +1,14 @@
+package org.dcrconsole.booth;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Something changed on a site's board. Published inside the transaction that made the change;
+ * {@link BoardBroadcaster} hands it to the open screens only after that transaction commits.
+ */
+public record BoardChange(long siteId, Kind kind, @Nullable Long boothId) {
+
+    public enum Kind {
+        CHECKED_IN, CHECKED_OUT, CLEANED, QUEUE_CHANGED, REFUSED
+    }
+}

@@ -1,0 +1,29 @@
+package org.dcrconsole.booth;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface VisitRepository extends JpaRepository<Visit, Long> {
+
+    Optional<Visit> findByIdAndSiteId(Long id, Long siteId);
+
+    /** Open visits of the given booths, through the unique index on open_booth_id. */
+    List<Visit> findByOpenBoothIdIn(Collection<Long> boothIds);
+
+    Optional<Visit> findByOpenBoothId(Long boothId);
+
+    Optional<Visit> findByOpenClientId(Long clientId);
+
+    /** Visits of the given booths that ended after {@code since} and are not marked clean yet. */
+    @Query("select v from Visit v where v.boothId in :boothIds and v.endedAt > :since and v.cleanedAt is null")
+    List<Visit> findUncleanedSince(@Param("boothIds") Collection<Long> boothIds, @Param("since") Instant since);
+
+    /** Visit count and last visit per client: {clientId, count, max(startedAt)}. */
+    @Query("select v.clientId, count(v), max(v.startedAt) from Visit v where v.siteId = :siteId and v.clientId in :clientIds group by v.clientId")
+    List<Object[]> visitStats(@Param("siteId") Long siteId, @Param("clientIds") Collection<Long> clientIds);
+}

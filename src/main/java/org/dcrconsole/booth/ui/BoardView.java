@@ -1,0 +1,318 @@
+package org.dcrconsole.booth.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.RolesAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.base.i18n.Labels;
+import org.dcrconsole.base.ui.Notifications;
+import org.dcrconsole.base.ui.ViewToolbar;
+import org.dcrconsole.booth.Board;
+import org.dcrconsole.booth.BoardBroadcaster;
+import org.dcrconsole.booth.BoardService;
+import org.dcrconsole.booth.BoardSummary;
+import org.dcrconsole.booth.BoothState;
+import org.dcrconsole.booth.TimerState;
+import org.dcrconsole.security.Roles;
+import org.dcrconsole.site.SiteInfo;
+import org.dcrconsole.site.ui.CurrentSite;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * The live board of the current site: a tile per booth (free, occupied with a running timer,
+ * cleaning, out of service), the counts and the queue. Changes made on any screen arrive by
+ * server push after commit, at most {@link #PUSHES_PER_SECOND} times a second; timers move on
+ * every {@link #TICK}.
+ */
+@Route("board")
+@RolesAllowed({Roles.STAFF, Roles.SUPERVISOR, Roles.MANAGER})
+@Menu(order = 10, title = "nav.board", icon = "vaadin:grid-big")
+public class BoardView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int PUSHES_PER_SECOND = 4;
+    static final Duration MIN_PUSH_INTERVAL = Duration.ofMillis(1000 / PUSHES_PER_SECOND);
+    static final Duration TICK = Duration.ofSeconds(15);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final transient BoardService boardService;
+    private final transient BoardBroadcaster broadcaster;
+    private final transient BoardTicker ticker;
+    private final @Nullable SiteInfo site;
+    private final Div summary = new Div();
+    private final FlexLayout tiles = new FlexLayout();
+    private final VerticalLayout queueList = new VerticalLayout();
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private volatile long lastPushNanos = System.nanoTime() - MIN_PUSH_INTERVAL.toNanos();
+    private transient @Nullable Registration changes;
+    private transient @Nullable ScheduledFuture<?> tick;
+    private @Nullable Board board;
+
+    BoardView(BoardService boardService, BoardBroadcaster broadcaster, BoardTicker ticker, CurrentSite currentSite) {
+        this.boardService = boardService;
+        this.broadcaster = broadcaster;
+        this.ticker = ticker;
+        this.site = currentSite.get().orElse(null);
+        setPadding(false);
+        addClassName("board-view");
+        Button checkIn = new Button(getTranslation("board.checkIn.shortcut"), VaadinIcon.SIGN_IN.create(),
+                e -> openCheckIn(null));
+        checkIn.setId("check-in");
+        checkIn.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        checkIn.addClickShortcut(Key.KEY_N, KeyModifier.ALT);
+        Button refuse = new Button(getTranslation("board.refuse"), VaadinIcon.BAN.create(),
+                e -> RefusalDialog.open(boardService, site.id(), "", this::refresh));
+        refuse.setId("refuse");
+        add(new ViewToolbar(getTranslation("nav.board"), checkIn, refuse));
+        if (site == null) {
+            checkIn.setEnabled(false);
+            refuse.setEnabled(false);
+            add(new Paragraph(getTranslation("board.noSite")));
+            return;
+        }
+        summary.setId("board-summary");
+        summary.addClassNames("board-summary", LumoUtility.Padding.Horizontal.MEDIUM);
+        tiles.setId("board-tiles");
+        tiles.addClassNames("board-tiles", LumoUtility.Padding.Horizontal.MEDIUM);
+        queueList.setId("board-queue");
+        queueList.setSpacing(false);
+        H2 queueTitle = new H2(getTranslation("board.queue"));
+        queueTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Padding.Horizontal.MEDIUM);
+        add(summary, tiles, queueTitle, queueList);
+        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (site == null) {
+            return;
+        }
+        UI ui = event.getUI();
+        SecurityContext security = SecurityContextHolder.getContext();
+        changes = broadcaster.register(site.id(), change -> requestRefresh(ui, security));
+        tick = ticker.every(() -> push(ui, security), TICK);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (changes != null) {
+            changes.remove();
+            changes = null;
+        }
+        if (tick != null) {
+            tick.cancel(false);
+            tick = null;
+        }
+        super.onDetach(event);
+    }
+
+    /** Coalesces bursts of changes into one push, no sooner than the minimum interval after the last. */
+    private void requestRefresh(UI ui, SecurityContext security) {
+        if (!refreshPending.compareAndSet(false, true)) {
+            return;
+        }
+        long waitNanos = Math.max(0, lastPushNanos + MIN_PUSH_INTERVAL.toNanos() - System.nanoTime());
+        ticker.later(() -> push(ui, security), Duration.ofNanos(waitNanos));
+    }
+
+    private void push(UI ui, SecurityContext security) {
+        try {
+            ui.access(() -> {
+                refreshPending.set(false);
+                lastPushNanos = System.nanoTime();
+                new DelegatingSecurityContextRunnable(this::refresh, security).run();
+            });
+        } catch (UIDetachedException closed) {
+            // the screen closed between the change and the push; onDetach removes the listeners
+        }
+    }
+
+    void refresh() {
+        if (site == null) {
+            return;
+        }
+        board = boardService.board(site.id());
+        renderSummary(board.summary());
+        tiles.removeAll();
+        Instant now = board.takenAt();
+        for (Board.Tile tile : board.tiles()) {
+            tiles.add(tile(tile, now));
+        }
+        if (board.tiles().isEmpty()) {
+            tiles.add(new Paragraph(getTranslation("board.noBooths")));
+        }
+        renderQueue();
+    }
+
+    private void renderSummary(BoardSummary s) {
+        summary.removeAll();
+        summary.add(count("free", s.free()), count("occupied", s.occupied()), count("cleaning", s.cleaning()),
+                count("outOfService", s.outOfService()), count("queue", s.queueLength()));
+    }
+
+    private Span count(String key, int n) {
+        Span span = new Span(getTranslation("board.summary." + key) + ": " + n);
+        span.setId("summary-" + key);
+        span.getElement().getThemeList().add("badge contrast");
+        return span;
+    }
+
+    private Div tile(Board.Tile tile, Instant now) {
+        Div div = new Div();
+        div.setId("tile-" + tile.booth().id());
+        div.addClassName("booth-tile");
+        Span label = new Span(tile.booth().label());
+        label.addClassName("booth-tile__label");
+        Span kind = new Span(getTranslation("enum.BoothKind." + tile.booth().kind().name()));
+        kind.addClassName("booth-tile__kind");
+        div.add(new Div(label, kind));
+        Span state = new Span(getTranslation("board.state." + tile.state().name()));
+        state.addClassName("booth-tile__state");
+        div.add(state);
+        switch (tile.state()) {
+            case FREE -> {
+                div.addClassName("booth-tile--free");
+                Button checkIn = small(getTranslation("board.checkIn"), e -> openCheckIn(tile));
+                checkIn.setId("check-in-" + tile.booth().id());
+                div.add(checkIn);
+                nextWaiting(tile).ifPresent(w -> {
+                    Button offer = small(getTranslation("board.offer", w.alias()),
+                            e -> AdmitDialog.open(boardService, site.id(), w, tile.booth(), this::refresh));
+                    offer.setId("offer-" + tile.booth().id());
+                    div.add(offer);
+                });
+            }
+            case OCCUPIED -> occupied(div, tile, now);
+            case CLEANING -> {
+                div.addClassName("booth-tile--cleaning");
+                div.add(new Span(getTranslation("board.cleaningUntil", TIME.format(tile.cleaningUntil().atZone(zone())))));
+                Button clean = small(getTranslation("board.clean"), e -> run(() -> boardService.markClean(site.id(),
+                        tile.booth().id())));
+                clean.setId("clean-" + tile.booth().id());
+                div.add(clean);
+            }
+            case OUT_OF_SERVICE -> div.addClassName("booth-tile--out-of-service");
+        }
+        return div;
+    }
+
+    private void occupied(Div div, Board.Tile tile, Instant now) {
+        Board.OpenVisit v = tile.visit();
+        TimerState timer = tile.timer(now);
+        div.addClassName(switch (timer) {
+            case NORMAL -> "booth-tile--occupied";
+            case WARNING -> "booth-tile--warning";
+            case ALARM -> "booth-tile--alarm";
+        });
+        Span alias = new Span(v.alias());
+        alias.addClassName("booth-tile__alias");
+        Span what = new Span(v.substances().stream().map(Labels::of).sorted().collect(Collectors.joining(", "))
+                + " · " + Labels.of(v.route()));
+        long minutes = Duration.between(v.startedAt(), now).toMinutes();
+        Span time = new Span(switch (timer) {
+            case NORMAL -> getTranslation("board.timer", minutes);
+            case WARNING -> getTranslation("board.timer.warning", minutes, tile.limitMinutes());
+            case ALARM -> getTranslation("board.timer.alarm", minutes, tile.limitMinutes());
+        });
+        time.setId("timer-" + tile.booth().id());
+        time.addClassName("booth-tile__timer");
+        Button checkOut = small(getTranslation("board.checkOut"),
+                e -> CheckOutDialog.open(boardService, site.id(), tile, this::refresh));
+        checkOut.setId("check-out-" + tile.booth().id());
+        Anchor incident = new Anchor("incidents/new?booth=" + tile.booth().id() + "&visit=" + v.visitId() + "&alias="
+                + URLEncoder.encode(v.alias(), StandardCharsets.UTF_8), getTranslation("board.reportIncident"));
+        incident.setId("incident-" + tile.booth().id());
+        incident.addClassName("booth-tile__incident");
+        div.add(alias, what, time, new HorizontalLayout(checkOut, incident));
+    }
+
+    private Optional<Board.Waiting> nextWaiting(Board.Tile tile) {
+        return board.queue().stream().filter(w -> w.route().fits(tile.booth().kind())).findFirst();
+    }
+
+    private void renderQueue() {
+        queueList.removeAll();
+        if (board.queue().isEmpty()) {
+            queueList.add(new Paragraph(getTranslation("board.queue.empty")));
+            return;
+        }
+        int position = 1;
+        for (Board.Waiting w : board.queue()) {
+            Span text = new Span(position++ + ". " + w.alias() + " · " + Labels.of(w.route()) + " · "
+                    + getTranslation("board.queue.since", TIME.format(w.joinedAt().atZone(zone()))));
+            Button admit = small(getTranslation("queue.admit"),
+                    e -> AdmitDialog.open(boardService, site.id(), w, null, this::refresh));
+            admit.setId("admit-" + w.entryId());
+            admit.setEnabled(board.tiles().stream()
+                    .anyMatch(t -> t.state() == BoothState.FREE && w.route().fits(t.booth().kind())));
+            Button left = small(getTranslation("queue.left"), e -> run(() -> boardService.leaveQueue(site.id(), w.entryId())));
+            left.setId("left-" + w.entryId());
+            HorizontalLayout row = new HorizontalLayout(text, admit, left);
+            row.setAlignItems(Alignment.CENTER);
+            row.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+            queueList.add(row);
+        }
+    }
+
+    private void openCheckIn(Board.@Nullable Tile tile) {
+        new CheckInDialog(boardService, site.id(), tile == null ? null : tile.booth(), this::refresh).open();
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.args()));
+        }
+        refresh();
+    }
+
+    private ZoneId zone() {
+        return site.zone();
+    }
+
+    private static Button small(String text, com.vaadin.flow.component.ComponentEventListener<
+            com.vaadin.flow.component.ClickEvent<Button>> listener) {
+        Button b = new Button(text, listener);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return b;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.board") + " · " + getTranslation("app.title");
+    }
+}
