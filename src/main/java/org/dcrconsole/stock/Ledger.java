@@ -1,0 +1,157 @@
+package org.dcrconsole.stock;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only writer of movements and balances. Each posting locks the item's balance rows
+ * (SELECT ... FOR UPDATE, in id order), checks the quantity, appends the movement and changes the
+ * balance in the caller's transaction, so concurrent postings queue up instead of both passing
+ * the check. The CHECK (quantity >= 0) on stock_balance is the last line of defence.
+ * Callers are the stock services, which have checked role and site before.
+ */
+@Component
+class Ledger {
+
+    /** What a movement carries besides item, lot, kind and quantity. */
+    record Entry(Instant occurredAt, @Nullable String reason, @Nullable Long visitId,
+                 @Nullable Long counterpartSiteId, @Nullable Long poLineId) {
+
+        static Entry at(Instant occurredAt, @Nullable String reason) {
+            return new Entry(occurredAt, reason, null, null, null);
+        }
+    }
+
+    /** A quantity taken from one lot (or from the item without lot). */
+    record Piece(@Nullable Lot lot, int quantity) {
+    }
+
+    private final StockBalanceRepository balances;
+    private final StockMovementRepository movements;
+    private final LotRepository lots;
+    private final Clock clock;
+
+    Ledger(StockBalanceRepository balances, StockMovementRepository movements, LotRepository lots, Clock clock) {
+        this.balances = balances;
+        this.movements = movements;
+        this.lots = lots;
+        this.clock = clock;
+    }
+
+    /** Adds stock to one lot (or the item without lots). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    StockMovement add(Item item, @Nullable Lot lot, MovementKind kind, int quantity, Entry entry) {
+        if (quantity <= 0) {
+            throw new BusinessException("quantity", "movement.error.quantity");
+        }
+        long itemId = Objects.requireNonNull(item.getId());
+        StockBalance balance = balances.lockByItemAndLot(itemId, StockBalance.key(Lot.idOf(lot)))
+                .orElseGet(() -> balances.saveAndFlush(new StockBalance(item.getSiteId(), itemId, Lot.idOf(lot))));
+        balance.add(quantity);
+        return append(item, lot, kind, quantity, entry);
+    }
+
+    /**
+     * Takes stock: from the given lot, or, without one, from the lots that expire first (expired
+     * lots are skipped), splitting across lots as needed.
+     *
+     * @throws BusinessException naming the item and the quantity available when stock cannot cover it
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Piece> take(Item item, @Nullable Lot lot, MovementKind kind, int quantity, Entry entry, LocalDate today) {
+        if (quantity <= 0) {
+            throw new BusinessException("quantity", "movement.error.quantity");
+        }
+        List<StockBalance> rows = balances.lockByItem(Objects.requireNonNull(item.getId()));
+        Map<Long, Lot> lotsById = new HashMap<>();
+        List<Long> lotIds = rows.stream().map(StockBalance::getLotId).filter(Objects::nonNull).toList();
+        if (!lotIds.isEmpty()) {
+            lots.findByIdIn(lotIds).forEach(l -> lotsById.put(l.getId(), l));
+        }
+        List<StockBalance> candidates;
+        if (lot != null) {
+            candidates = rows.stream().filter(b -> Objects.equals(b.getLotId(), lot.getId())).toList();
+        } else {
+            candidates = rows.stream()
+                    .filter(b -> b.getQuantity() > 0)
+                    .filter(b -> b.getLotId() == null || !lotsById.get(b.getLotId()).expiredOn(today))
+                    .sorted(Comparator.comparing((StockBalance b) -> b.getLotId() == null ? LocalDate.MAX
+                            : lotsById.get(b.getLotId()).getExpiryDate()).thenComparing(StockBalance::getLotKey))
+                    .toList();
+        }
+        int available = candidates.stream().mapToInt(StockBalance::getQuantity).sum();
+        if (available < quantity) {
+            throw new BusinessException("quantity", "movement.error.insufficient", item.getName(), available);
+        }
+        List<Piece> pieces = new ArrayList<>();
+        int remaining = quantity;
+        for (StockBalance b : candidates) {
+            if (remaining == 0) {
+                break;
+            }
+            int n = Math.min(remaining, b.getQuantity());
+            if (n == 0) {
+                continue;
+            }
+            Lot pieceLot = b.getLotId() == null ? null : lotsById.get(b.getLotId());
+            b.add(-n);
+            append(item, pieceLot, kind, -n, entry);
+            pieces.add(new Piece(pieceLot, n));
+            remaining -= n;
+        }
+        return pieces;
+    }
+
+    /**
+     * Sets a balance to a counted quantity by booking the difference as an adjustment.
+     *
+     * @return the quantity the ledger held before the count
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int countTo(Item item, @Nullable Lot lot, int counted, Entry entry) {
+        long itemId = Objects.requireNonNull(item.getId());
+        long key = StockBalance.key(Lot.idOf(lot));
+        StockBalance balance = balances.lockByItem(itemId).stream().filter(b -> b.getLotKey() == key).findFirst()
+                .orElse(null);
+        int expected = balance == null ? 0 : balance.getQuantity();
+        int difference = counted - expected;
+        if (difference != 0) {
+            if (balance == null) {
+                balance = balances.saveAndFlush(new StockBalance(item.getSiteId(), itemId, Lot.idOf(lot)));
+            }
+            balance.add(difference);
+            append(item, lot, MovementKind.ADJUSTMENT, difference, entry);
+        }
+        return expected;
+    }
+
+    /** The quantity on hand per lot key (0 = no lot) of an item, read without locking. */
+    Map<Long, Integer> onHandByLot(long itemId) {
+        Map<Long, Integer> result = new HashMap<>();
+        balances.findByItemIdOrderById(itemId).forEach(b -> result.put(b.getLotKey(), b.getQuantity()));
+        return result;
+    }
+
+    private StockMovement append(Item item, @Nullable Lot lot, MovementKind kind, int signedQuantity, Entry entry) {
+        StockMovement m = new StockMovement(Objects.requireNonNull(item.getSiteId()), Objects.requireNonNull(item.getId()),
+                Lot.idOf(lot), kind, signedQuantity, entry.reason(), entry.occurredAt(), clock.instant(),
+                CurrentUser.username())
+                .withVisit(entry.visitId())
+                .withCounterpartSite(entry.counterpartSiteId())
+                .withPoLine(entry.poLineId());
+        return movements.save(m);
+    }
+}

@@ -1,0 +1,82 @@
+package org.dcrconsole.stock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** The forecast on hand-made histories whose answers are worked out by hand. */
+class ForecastTest {
+
+    /** A Monday. */
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 30);
+
+    private static long[] history(java.util.function.IntToLongFunction useOnDay) {
+        long[] days = new long[Forecast.HISTORY_DAYS];
+        for (int i = 0; i < days.length; i++) {
+            days[i] = useOnDay.applyAsLong(i);
+        }
+        return days;
+    }
+
+    @Test
+    void steady_use_of_ten_a_day_runs_35_units_out_on_the_fourth_day() {
+        long[] days = new long[Forecast.HISTORY_DAYS];
+        Arrays.fill(days, 10);
+        Forecast f = new Forecast(TODAY, days);
+
+        assertThat(f.averageDailyUse()).isEqualTo(10.0);
+        assertThat(f.dailyForecast()).isEqualTo(10.0);
+        // 35 → 25 (Mon) → 15 (Tue) → 5 (Wed) → short on Thursday
+        assertThat(f.stockOutDate(35)).contains(TODAY.plusDays(3));
+        assertThat(f.stockOutDate(30)).contains(TODAY.plusDays(3));
+        assertThat(f.stockOutDate(29)).contains(TODAY.plusDays(2));
+        assertThat(f.daysOfCover(35)).hasValueSatisfying(d -> assertThat(d).isCloseTo(3.5, within(1e-9)));
+    }
+
+    @Test
+    void a_busy_friday_is_not_averaged_away() {
+        LocalDate first = TODAY.minusDays(Forecast.HISTORY_DAYS);
+        Forecast f = new Forecast(TODAY, history(i -> first.plusDays(i).getDayOfWeek() == DayOfWeek.FRIDAY ? 70 : 0));
+
+        assertThat(f.averageDailyUse()).isEqualTo(10.0);
+        assertThat(f.weekdayUse(DayOfWeek.FRIDAY)).isEqualTo(70.0);
+        assertThat(f.on(TODAY.plusDays(4))).isEqualTo(70.0);
+        assertThat(f.on(TODAY)).isEqualTo(10.0);
+        // 100 → 90, 80, 70, 60 (Mon–Thu) → Friday needs 70: short on Friday 4 December
+        assertThat(f.stockOutDate(100)).contains(LocalDate.of(2026, 12, 4));
+        assertThat(f.dailyForecast()).isCloseTo(130.0 / 7, within(1e-9));
+    }
+
+    @Test
+    void a_recent_rise_shows_through_the_28_day_average() {
+        Forecast f = new Forecast(TODAY, history(i -> i >= 28 ? 20 : 0));
+
+        assertThat(f.averageDailyUse()).isEqualTo(20.0);
+        assertThat(f.weekdayUse(DayOfWeek.MONDAY)).isEqualTo(10.0);
+        assertThat(f.on(TODAY)).isEqualTo(20.0);
+        assertThat(f.useWithin(7)).isEqualTo(140.0);
+        assertThat(f.stockOutDate(60)).contains(TODAY.plusDays(3));
+    }
+
+    @Test
+    void nothing_used_means_no_stock_out_and_no_days_of_cover() {
+        Forecast f = new Forecast(TODAY, new long[Forecast.HISTORY_DAYS]);
+        assertThat(f.stockOutDate(0)).isEmpty();
+        assertThat(f.daysOfCover(5)).isEmpty();
+    }
+
+    @Test
+    void the_suggested_quantity_tops_up_to_target_in_whole_packs_counting_what_is_on_order() {
+        assertThat(ReorderService.suggested(500, 120, 100, 100)).isEqualTo(300);
+        assertThat(ReorderService.suggested(500, 120, 0, 100)).isEqualTo(400);
+        assertThat(ReorderService.suggested(500, 121, 0, 100)).isEqualTo(400);
+        assertThat(ReorderService.suggested(500, 119, 0, 100)).isEqualTo(400);
+        assertThat(ReorderService.suggested(500, 99, 0, 100)).isEqualTo(500);
+        assertThat(ReorderService.suggested(500, 450, 100, 100)).isZero();
+        assertThat(ReorderService.suggested(10, 3, 0, 1)).isEqualTo(7);
+    }
+}
