@@ -1,69 +1,362 @@
 package org.dcrconsole.report.ui;
 
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.theme.lumo.LumoUtility;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.dcrconsole.base.chart.ChartView;
 import org.dcrconsole.base.ui.ViewToolbar;
-import org.dcrconsole.site.BoothInfo;
+import org.dcrconsole.report.ChartData;
+import org.dcrconsole.report.Comparison;
+import org.dcrconsole.report.DashboardService;
+import org.dcrconsole.report.Figure;
+import org.dcrconsole.report.LiveNow;
+import org.dcrconsole.report.MonthlyReport;
+import org.dcrconsole.report.MonthlyReportCsv;
+import org.dcrconsole.report.MonthlyReportPdf;
+import org.dcrconsole.report.Period;
+import org.dcrconsole.report.PeriodKind;
+import org.dcrconsole.report.ReportCharts;
+import org.dcrconsole.security.CurrentUser;
+import org.dcrconsole.security.Role;
+import org.dcrconsole.site.Booth;
 import org.dcrconsole.site.BoothKind;
+import org.dcrconsole.site.Site;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
 import org.dcrconsole.site.ui.CurrentSite;
 
-/** The first screen after sign-in: the current site's key figures. */
+/**
+ * The first screen after sign-in. Managers and supervisors see the key figures of the current
+ * site (or all their sites) for a period beside the period before, what needs attention now,
+ * the charts and the funder's monthly report; staff a small dashboard of the floor; stock
+ * keepers the stock figures; administrators only the sites' configuration.
+ */
 @Route("")
 @PermitAll
 @Menu(order = 0, title = "nav.dashboard", icon = "vaadin:dashboard")
-public final class DashboardView extends VerticalLayout implements HasDynamicTitle {
+public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
-    DashboardView(SiteService siteService, CurrentSite currentSite) {
+    /** Whether the figures cover the current site or all sites the user holds. */
+    enum Scope {
+        CURRENT_SITE, ALL_SITES
+    }
+
+    private final transient DashboardService dashboard;
+    private final transient SiteService siteService;
+    private final transient List<SiteInfo> mySites;
+    private final transient Optional<SiteInfo> site;
+
+    private final Select<Scope> scope = new Select<>();
+    private final Select<PeriodKind> periodKind = new Select<>();
+    private final DatePicker customFirst = new DatePicker();
+    private final DatePicker customLast = new DatePicker();
+    private final Div figures = new Div();
+    private final Div stockFigures = new Div();
+    private final Div live = new Div();
+    private final Div charts = new Div();
+    private final boolean full;
+    private final boolean stockKeeper;
+    private final boolean floorStaff;
+
+    DashboardView(DashboardService dashboard, SiteService siteService, CurrentSite currentSite) {
+        this.dashboard = dashboard;
+        this.siteService = siteService;
         setPadding(false);
+        addClassName("dashboard-view");
+        this.site = currentSite.get();
+        this.mySites = siteService.mySites();
+        full = CurrentUser.hasRole(Role.MANAGER) || CurrentUser.hasRole(Role.SUPERVISOR);
+        stockKeeper = !full && CurrentUser.hasRole(Role.STOCK_KEEPER);
+        floorStaff = !full && CurrentUser.hasRole(Role.STAFF);
+        boolean admin = CurrentUser.hasRole(Role.ADMIN);
+
         add(new ViewToolbar(getTranslation("nav.dashboard")));
-        Optional<SiteInfo> site = currentSite.get();
         VerticalLayout body = new VerticalLayout();
+        body.addClassName("dashboard-body");
         add(body);
+        if (admin && !full && !floorStaff && !stockKeeper) {
+            body.add(configuration());
+            return;
+        }
         if (site.isEmpty()) {
             body.add(new Paragraph(getTranslation("dashboard.noSite")));
             return;
         }
-        SiteInfo s = site.get();
-        body.add(new H2(s.name() + " · " + s.city()));
-        List<BoothInfo> booths = siteService.booths(s.id());
-        FlexLayout cards = new FlexLayout();
-        cards.addClassNames(LumoUtility.Gap.MEDIUM, LumoUtility.FlexWrap.WRAP);
-        for (BoothKind kind : BoothKind.values()) {
-            long count = booths.stream().filter(b -> b.kind() == kind && b.inService()).count();
-            cards.add(card(getTranslation("enum.BoothKind." + kind.name()), String.valueOf(count)));
+        body.add(new H2(site.get().name() + " · " + site.get().city()));
+        if (full || stockKeeper) {
+            body.add(periodBar());
         }
-        long out = booths.stream().filter(b -> !b.inService()).count();
-        cards.add(card(getTranslation("booth.outOfService"), String.valueOf(out)));
-        LocalDate today = LocalDate.now(s.zone());
-        String hours = s.openingHours(today.getDayOfWeek())
-                .map(h -> h.getOpens() + "–" + h.getCloses())
-                .orElse(getTranslation("site.closed"));
-        cards.add(card(getTranslation("dashboard.openToday"), hours));
-        body.add(cards);
+        if (full) {
+            figures.addClassName("figure-grid");
+            figures.setId("period-figures");
+            stockFigures.addClassName("figure-grid");
+            stockFigures.setId("stock-figures");
+            charts.addClassName("chart-grid");
+            charts.setId("charts");
+            body.add(figures, section("live.title", live), stockFigures, charts, reportBar());
+        } else {
+            if (floorStaff) {
+                body.add(section("live.today", live));
+            }
+            if (stockKeeper) {
+                stockFigures.addClassName("figure-grid");
+                stockFigures.setId("stock-figures");
+                body.add(stockFigures, section("live.stock", live));
+            }
+        }
+        live.addClassName("live-grid");
+        live.setId("live-now");
+        refresh();
     }
 
-    private static Div card(String label, String value) {
-        Span v = new Span(value);
-        v.addClassNames(LumoUtility.FontSize.XXLARGE, LumoUtility.FontWeight.BOLD);
+    private Div section(String titleKey, Div content) {
+        H2 title = new H2(getTranslation(titleKey));
+        title.addClassName("dashboard-section-title");
+        Div section = new Div(title, content);
+        section.addClassName("dashboard-section");
+        return section;
+    }
+
+    private HorizontalLayout periodBar() {
+        scope.setLabel(getTranslation("report.scope"));
+        scope.setItems(Scope.values());
+        scope.setItemLabelGenerator(s -> getTranslation("report.scope." + s.name()));
+        scope.setValue(Scope.CURRENT_SITE);
+        scope.setVisible(mySites.size() > 1);
+        scope.setId("dashboard-scope");
+        periodKind.setLabel(getTranslation("period.label"));
+        periodKind.setItems(PeriodKind.values());
+        periodKind.setItemLabelGenerator(k -> getTranslation("period." + k.name()));
+        periodKind.setValue(PeriodKind.THIS_MONTH);
+        periodKind.setId("dashboard-period");
+        LocalDate today = dashboard.today(scopeSiteIds());
+        customFirst.setLabel(getTranslation("period.first"));
+        customLast.setLabel(getTranslation("period.last"));
+        customFirst.setValue(today.withDayOfMonth(1));
+        customLast.setValue(today);
+        customFirst.setId("dashboard-first");
+        customLast.setId("dashboard-last");
+        customFirst.setVisible(false);
+        customLast.setVisible(false);
+        scope.addValueChangeListener(e -> refresh());
+        periodKind.addValueChangeListener(e -> {
+            boolean custom = e.getValue() == PeriodKind.CUSTOM;
+            customFirst.setVisible(custom);
+            customLast.setVisible(custom);
+            refresh();
+        });
+        customFirst.addValueChangeListener(e -> refresh());
+        customLast.addValueChangeListener(e -> refresh());
+        HorizontalLayout bar = new HorizontalLayout(scope, periodKind, customFirst, customLast);
+        bar.addClassNames("dashboard-period-bar", "print-hide");
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    /** The current site, or every site the user holds. */
+    List<Long> scopeSiteIds() {
+        if (scope.getValue() == Scope.ALL_SITES) {
+            return mySites.stream().map(SiteInfo::id).toList();
+        }
+        return List.of(site.orElseThrow().id());
+    }
+
+    /** The chosen period; a custom period with missing or reversed days falls back to this month. */
+    Period period() {
+        LocalDate today = dashboard.today(scopeSiteIds());
+        PeriodKind kind = periodKind.getValue() == null ? PeriodKind.THIS_MONTH : periodKind.getValue();
+        if (kind == PeriodKind.CUSTOM) {
+            LocalDate first = customFirst.getValue();
+            LocalDate last = customLast.getValue();
+            if (first != null && last != null && !last.isBefore(first)
+                    && Period.custom(first, last).days() <= Period.MAX_DAYS) {
+                customLast.setInvalid(false);
+                return Period.custom(first, last);
+            }
+            customLast.setInvalid(true);
+            customLast.setErrorMessage(getTranslation("period.error.range", Period.MAX_DAYS));
+            return Period.of(PeriodKind.THIS_MONTH, today);
+        }
+        return Period.of(kind, today);
+    }
+
+    private void refresh() {
+        if (site.isEmpty()) {
+            return;
+        }
+        Locale locale = getLocale();
+        List<Long> siteIds = scopeSiteIds();
+        if (full) {
+            Period period = period();
+            Comparison c = dashboard.figures(siteIds, period);
+            figures.removeAll();
+            for (Figure f : List.of(Figure.EPISODES, Figure.UNIQUE_CLIENTS, Figure.REFUSALS, Figure.EMERGENCIES,
+                    Figure.EMERGENCIES_PER_1000, Figure.DEATHS, Figure.NALOXONE, Figure.AMBULANCE_CALLS,
+                    Figure.COUNSELLING, Figure.REFERRALS, Figure.REFERRALS_PER_100, Figure.SYRINGES_OUT,
+                    Figure.SYRINGES_RETURNED, Figure.OCCUPANCY)) {
+                figures.add(new FigureCard(f, c, locale));
+            }
+            fillStock(siteIds, period, locale);
+            ChartData data = dashboard.charts(siteIds, period);
+            charts.removeAll();
+            charts.add(chart("chart-episodes", ReportCharts.episodesPerDay(data, locale)),
+                    chart("chart-occupancy", ReportCharts.occupancyHeatMap(data, locale)),
+                    chart("chart-substances", ReportCharts.substances(data, locale)),
+                    chart("chart-routes", ReportCharts.routes(data, locale)),
+                    chart("chart-emergencies", ReportCharts.emergenciesPerMonth(data, locale)));
+        } else if (stockKeeper) {
+            fillStock(siteIds, period(), locale);
+        }
+        refreshLive();
+    }
+
+    private void fillStock(List<Long> siteIds, Period period, Locale locale) {
+        Comparison s = dashboard.stockFigures(siteIds, period);
+        stockFigures.removeAll();
+        for (Figure f : s.figures()) {
+            stockFigures.add(new FigureCard(f, s, locale));
+        }
+    }
+
+    private static ChartView chart(String id, String svg) {
+        ChartView view = new ChartView(svg);
+        view.setId(id);
+        return view;
+    }
+
+    /** Re-reads the live panel; called on refresh and when the board changes. */
+    void refreshLive() {
+        if (site.isEmpty() || (!full && !floorStaff && !stockKeeper)) {
+            return;
+        }
+        LiveNow now = dashboard.live(full ? scopeSiteIds() : List.of(site.get().id()));
+        live.removeAll();
+        liveItem("boothsOccupied", now.boothsOccupied(), "board");
+        liveItem("boothsFree", now.boothsFree(), "board");
+        liveItem("queue", now.queue(), "board");
+        liveItem("outOfStock", now.outOfStock(), "stock");
+        liveItem("atOrUnderReorder", now.atOrUnderReorder(), "reorder");
+        liveItem("naloxoneLotsExpiring", now.naloxoneLotsExpiring(), "stock");
+        liveItem("overdueReviews", now.overdueReviews(), "incidents");
+    }
+
+    private void liveItem(String key, Long value, String route) {
+        if (value == null) {
+            return;
+        }
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("live-value");
+        Span label = new Span(getTranslation("live." + key));
+        label.addClassName("live-label");
+        Anchor link = new Anchor(route, "");
+        link.add(number, label);
+        link.setId("live-" + key);
+        link.addClassName("live-item");
+        boolean attention = value > 0 && !key.equals("boothsOccupied") && !key.equals("boothsFree");
+        if (attention) {
+            link.addClassName("attention");
+        }
+        live.add(link);
+    }
+
+    private HorizontalLayout reportBar() {
+        Select<YearMonth> month = new Select<>();
+        month.setId("report-month");
+        month.setLabel(getTranslation("report.month"));
+        YearMonth current = YearMonth.from(dashboard.today(scopeSiteIds()));
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            months.add(current.minusMonths(i));
+        }
+        month.setItems(months);
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("MMMM yyyy", getLocale());
+        month.setItemLabelGenerator(m -> m.atDay(1).format(f));
+        month.setValue(current.minusMonths(1));
+        Locale locale = getLocale();
+        Anchor csv = new Anchor((DownloadHandler) event -> {
+            MonthlyReport report = dashboard.monthly(scopeSiteIds(), month.getValue());
+            event.setFileName("funder-report-" + report.month() + ".csv");
+            event.setContentType("text/csv; charset=UTF-8");
+            MonthlyReportCsv.write(report, locale, event.getOutputStream());
+        }, getTranslation("report.downloadCsv"));
+        csv.setId("report-csv");
+        csv.setTarget(AnchorTarget.BLANK);
+        Anchor pdf = new Anchor((DownloadHandler) event -> {
+            MonthlyReport report = dashboard.monthly(scopeSiteIds(), month.getValue());
+            event.setFileName("funder-report-" + report.month() + ".pdf");
+            event.setContentType("application/pdf");
+            MonthlyReportPdf.write(report, locale, event.getOutputStream());
+        }, getTranslation("report.downloadPdf"));
+        pdf.setId("report-pdf");
+        pdf.setTarget(AnchorTarget.BLANK);
+        csv.addClassName("report-download");
+        pdf.addClassName("report-download");
+        H2 title = new H2(getTranslation("report.title"));
+        title.addClassName("dashboard-section-title");
+        HorizontalLayout bar = new HorizontalLayout(title, month, csv, pdf);
+        bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        bar.addClassNames("report-bar", "print-hide");
+        bar.getStyle().set("flex-wrap", "wrap");
+        return bar;
+    }
+
+    /**
+     * The administrator's dashboard: the network's sites and booths only, no client, visit or
+     * incident data (and no call to a service that holds any).
+     */
+    private Div configuration() {
+        Div grid = new Div();
+        grid.addClassName("figure-grid");
+        grid.setId("configuration");
+        List<Site> sites = siteService.allSites();
+        List<Booth> booths = sites.stream().flatMap(s -> siteService.boothsForEdit(s.getId()).stream()).toList();
+        grid.add(plainCard(getTranslation("report.config.sites"), String.valueOf(sites.stream().filter(Site::isActive).count())));
+        for (BoothKind kind : BoothKind.values()) {
+            long count = booths.stream().filter(b -> b.getKind() == kind && b.isInService()).count();
+            grid.add(plainCard(getTranslation("enum.BoothKind." + kind.name()), String.valueOf(count)));
+        }
+        grid.add(plainCard(getTranslation("booth.outOfService"),
+                String.valueOf(booths.stream().filter(b -> !b.isInService()).count())));
+        Div section = new Div(grid);
+        for (Site s : sites) {
+            LocalDate today = LocalDate.now(s.zone());
+            String hours = s.getOpeningHours().stream().filter(h -> h.getDayOfWeek() == today.getDayOfWeek()).findFirst()
+                    .map(h -> h.getOpens() + "–" + h.getCloses()).orElse(getTranslation("site.closed"));
+            Paragraph line = new Paragraph(s.getName() + " · " + getTranslation("dashboard.openToday") + ": " + hours);
+            line.addClassName("config-site");
+            section.add(line);
+        }
+        return section;
+    }
+
+    private static Div plainCard(String label, String value) {
         Span l = new Span(label);
-        l.addClassNames(LumoUtility.TextColor.SECONDARY);
-        Div card = new Div(v, l);
-        card.addClassNames("figure-card", LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN,
-                LumoUtility.Padding.MEDIUM, LumoUtility.BorderRadius.MEDIUM, LumoUtility.Background.CONTRAST_5);
+        l.addClassName("figure-label");
+        Span v = new Span(value);
+        v.addClassName("figure-value");
+        Div card = new Div(l, v);
+        card.addClassName("figure-card");
         return card;
     }
 

@@ -1,0 +1,320 @@
+package org.dcrconsole.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dcrconsole.booth.VisitStatisticsService;
+import org.dcrconsole.booth.VisitStatisticsService.ClientGroup;
+import org.dcrconsole.booth.VisitStatisticsService.FloorNow;
+import org.dcrconsole.booth.VisitStatisticsService.HourBucket;
+import org.dcrconsole.booth.VisitStatisticsService.VisitTotals;
+import org.dcrconsole.incident.IncidentStatisticsService;
+import org.dcrconsole.incident.IncidentStatisticsService.IncidentTotals;
+import org.dcrconsole.report.ChartData.DayCount;
+import org.dcrconsole.report.ChartData.MonthCount;
+import org.dcrconsole.security.CurrentUser;
+import org.dcrconsole.security.Role;
+import org.dcrconsole.site.BoothInfo;
+import org.dcrconsole.site.OpeningHours;
+import org.dcrconsole.site.SiteInfo;
+import org.dcrconsole.site.SiteService;
+import org.dcrconsole.stock.StockStatisticsService;
+import org.dcrconsole.stock.StockStatisticsService.StockNow;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The dashboard's and the funder's report's numbers for one or more sites and a period. Every
+ * number comes from an aggregate query of the feature that owns the data; this class adds the
+ * sites up, takes each site's day boundaries in its own time zone, and derives the rates.
+ */
+@Service
+public class DashboardService {
+
+    private final SiteService siteService;
+    private final VisitStatisticsService visits;
+    private final IncidentStatisticsService incidents;
+    private final StockStatisticsService stock;
+    private final Clock clock;
+
+    DashboardService(SiteService siteService, VisitStatisticsService visits, IncidentStatisticsService incidents,
+                     StockStatisticsService stock, Clock clock) {
+        this.siteService = siteService;
+        this.visits = visits;
+        this.incidents = incidents;
+        this.stock = stock;
+        this.clock = clock;
+    }
+
+    /** Today in the zone of the first of the given sites (the dashboard's "today"). */
+    @PreAuthorize("isAuthenticated()")
+    public LocalDate today(Collection<Long> siteIds) {
+        return LocalDate.now(clock.withZone(sites(siteIds).getFirst().zone()));
+    }
+
+    /**
+     * Visit and incident figures, with rates and occupancy, for the period and the one before.
+     * Sites are added up; unique clients are counted per site (client pseudonyms are per site).
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','MANAGER')")
+    public Comparison figures(Collection<Long> siteIds, Period period) {
+        List<SiteInfo> sites = sites(siteIds);
+        return new Comparison(floorFigures(sites, period, true), floorFigures(sites, period.previous(), true));
+    }
+
+    /** Units received, dispensed, used and wasted, for the period and the one before. */
+    @PreAuthorize("hasAnyRole('STOCK_KEEPER','SUPERVISOR','MANAGER')")
+    public Comparison stockFigures(Collection<Long> siteIds, Period period) {
+        List<SiteInfo> sites = sites(siteIds);
+        return new Comparison(stockSet(sites, period), stockSet(sites, period.previous()));
+    }
+
+    /** The data of the charts: episodes per day, occupancy by hour of week, substance and route mix, emergencies per month. */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','MANAGER')")
+    public ChartData charts(Collection<Long> siteIds, Period period) {
+        List<SiteInfo> sites = sites(siteIds);
+        Map<LocalDate, Long> perDay = new TreeMap<>();
+        period.dates().forEach(d -> perDay.put(d, 0L));
+        double[][] occupied = new double[7][24];
+        double[][] capacity = new double[7][24];
+        Map<String, Long> substances = new TreeMap<>();
+        Map<String, Long> routes = new TreeMap<>();
+        for (SiteInfo site : sites) {
+            ZoneId zone = site.zone();
+            Instant start = period.start(zone);
+            Instant end = period.end(zone);
+            for (HourBucket b : visits.hourly(site.id(), start, end)) {
+                LocalDateTime local = LocalDateTime.ofInstant(start.plusSeconds(b.hour() * 3600), zone);
+                perDay.merge(local.toLocalDate(), b.episodes(), Long::sum);
+                occupied[local.getDayOfWeek().getValue() - 1][local.getHour()] += b.occupiedSeconds();
+            }
+            addCapacity(site, period, capacity);
+            visits.substances(site.id(), start, end).forEach((k, v) -> substances.merge(k, v, Long::sum));
+            visits.routes(site.id(), start, end).forEach((k, v) -> routes.merge(k, v, Long::sum));
+        }
+        Double[][] occupancy = new Double[7][24];
+        for (int d = 0; d < 7; d++) {
+            for (int h = 0; h < 24; h++) {
+                occupancy[d][h] = capacity[d][h] > 0 ? Math.min(100, 100 * occupied[d][h] / capacity[d][h]) : null;
+            }
+        }
+        List<MonthCount> months = new ArrayList<>();
+        YearMonth last = YearMonth.from(period.last());
+        for (int i = 11; i >= 0; i--) {
+            YearMonth m = last.minusMonths(i);
+            Period p = Period.month(m.atDay(1));
+            long n = 0;
+            for (SiteInfo site : sites) {
+                n += incidents.totals(site.id(), p.start(site.zone()), p.end(site.zone())).emergencies();
+            }
+            months.add(new MonthCount(m, n));
+        }
+        List<DayCount> days = perDay.entrySet().stream().filter(e -> period.contains(e.getKey()))
+                .map(e -> new DayCount(e.getKey(), e.getValue())).toList();
+        return new ChartData(days, occupancy, substances, routes, months);
+    }
+
+    /**
+     * What needs attention now: booths and queue for the floor, stock alerts for stock keepers,
+     * overdue reviews for supervisors and managers. Parts a user's roles do not cover are null.
+     */
+    @PreAuthorize("hasAnyRole('STAFF','SUPERVISOR','STOCK_KEEPER','MANAGER')")
+    public LiveNow live(Collection<Long> siteIds) {
+        List<SiteInfo> sites = sites(siteIds);
+        boolean floor = CurrentUser.hasRole(Role.STAFF) || CurrentUser.hasRole(Role.SUPERVISOR)
+                || CurrentUser.hasRole(Role.MANAGER);
+        boolean stockRole = CurrentUser.hasRole(Role.STOCK_KEEPER) || CurrentUser.hasRole(Role.SUPERVISOR)
+                || CurrentUser.hasRole(Role.MANAGER);
+        boolean review = CurrentUser.hasRole(Role.SUPERVISOR) || CurrentUser.hasRole(Role.MANAGER);
+        Long occupied = null;
+        Long free = null;
+        Long queue = null;
+        Long out = null;
+        Long low = null;
+        Long expiring = null;
+        Long overdue = null;
+        Instant now = clock.instant();
+        for (SiteInfo site : sites) {
+            if (floor) {
+                FloorNow f = visits.floorNow(site.id());
+                long inService = siteService.booths(site.id()).stream().filter(BoothInfo::inService).count();
+                occupied = plus(occupied, f.openVisits());
+                free = plus(free, Math.max(0, inService - f.openVisits()));
+                queue = plus(queue, f.waiting());
+            }
+            if (stockRole) {
+                StockNow s = stock.now(site.id(), LocalDate.ofInstant(now, site.zone()));
+                out = plus(out, s.outOfStock());
+                low = plus(low, s.atOrUnderReorder());
+                expiring = plus(expiring, s.naloxoneLotsExpiring());
+            }
+            if (review) {
+                overdue = plus(overdue, incidents.overdueReviews(site.id(), now));
+            }
+        }
+        return new LiveNow(occupied, free, queue, out, low, expiring, overdue);
+    }
+
+    /** The funder's report for one calendar month: figures against the month before, breakdowns and charts. */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','MANAGER')")
+    public MonthlyReport monthly(Collection<Long> siteIds, YearMonth month) {
+        List<SiteInfo> sites = sites(siteIds);
+        Period period = Period.month(month.atDay(1));
+        Comparison figures = new Comparison(floorFigures(sites, period, true), floorFigures(sites, period.previous(), true));
+        Map<String, Map<String, Long>> bySexAndAge = new LinkedHashMap<>();
+        MonthlyReport.SEXES.forEach(s -> bySexAndAge.put(s, zeros(MonthlyReport.AGE_BANDS)));
+        Map<String, Long> substances = new TreeMap<>();
+        Map<String, Long> routes = new TreeMap<>();
+        Map<String, Long> referrals = new TreeMap<>();
+        Map<String, Long> refusals = new TreeMap<>();
+        for (SiteInfo site : sites) {
+            Instant start = period.start(site.zone());
+            Instant end = period.end(site.zone());
+            for (ClientGroup g : visits.clientsBySexAndBirthYear(site.id(), start, end)) {
+                String band = MonthlyReport.ageBand(month.getYear() - g.birthYear());
+                bySexAndAge.computeIfAbsent(g.sex(), s -> zeros(MonthlyReport.AGE_BANDS)).merge(band, g.clients(), Long::sum);
+            }
+            visits.substances(site.id(), start, end).forEach((k, v) -> substances.merge(k, v, Long::sum));
+            visits.routes(site.id(), start, end).forEach((k, v) -> routes.merge(k, v, Long::sum));
+            visits.referralsByKind(site.id(), start, end).forEach((k, v) -> referrals.merge(k, v, Long::sum));
+            visits.refusalsByReason(site.id(), start, end).forEach((k, v) -> refusals.merge(k, v, Long::sum));
+        }
+        return new MonthlyReport(month, sites.stream().map(SiteInfo::name).toList(), clock.instant(), figures,
+                bySexAndAge, substances, routes, referrals, refusals, charts(siteIds, period));
+    }
+
+    private FigureSet floorFigures(List<SiteInfo> sites, Period period, boolean withIncidents) {
+        Map<Figure, Double> v = new EnumMap<>(Figure.class);
+        long occupiedSeconds = 0;
+        double capacitySeconds = 0;
+        for (SiteInfo site : sites) {
+            Instant start = period.start(site.zone());
+            Instant end = period.end(site.zone());
+            VisitTotals t = visits.totals(site.id(), start, end);
+            add(v, Figure.EPISODES, t.episodes());
+            add(v, Figure.UNIQUE_CLIENTS, t.uniqueClients());
+            add(v, Figure.REFUSALS, t.refusals());
+            add(v, Figure.COUNSELLING, t.counselling());
+            add(v, Figure.REFERRALS, t.referrals());
+            add(v, Figure.SYRINGES_OUT, t.syringesHandedOut());
+            add(v, Figure.SYRINGES_RETURNED, t.syringesReturned());
+            occupiedSeconds += t.occupiedSeconds();
+            double[][] capacity = new double[7][24];
+            addCapacity(site, period, capacity);
+            for (double[] day : capacity) {
+                for (double c : day) {
+                    capacitySeconds += c;
+                }
+            }
+            if (withIncidents) {
+                IncidentTotals i = incidents.totals(site.id(), start, end);
+                add(v, Figure.EMERGENCIES, i.emergencies());
+                add(v, Figure.DEATHS, i.deaths());
+                add(v, Figure.NALOXONE, i.naloxoneDoses());
+                add(v, Figure.AMBULANCE_CALLS, i.ambulanceCalls());
+                add(v, Figure.OVERDOSES, i.overdoses());
+                add(v, Figure.OVERDOSES_WITH_NALOXONE, i.overdosesWithNaloxone());
+            }
+        }
+        v.put(Figure.OCCUPANCY, capacitySeconds > 0 ? Math.min(100, 100 * occupiedSeconds / capacitySeconds) : 0.0);
+        double episodes = v.getOrDefault(Figure.EPISODES, 0.0);
+        v.put(Figure.REFERRALS_PER_100, episodes > 0 ? 100 * v.getOrDefault(Figure.REFERRALS, 0.0) / episodes : 0.0);
+        if (withIncidents) {
+            v.put(Figure.EMERGENCIES_PER_1000, episodes > 0 ? 1000 * v.getOrDefault(Figure.EMERGENCIES, 0.0) / episodes : 0.0);
+        }
+        return new FigureSet(period, v);
+    }
+
+    private FigureSet stockSet(List<SiteInfo> sites, Period period) {
+        Map<Figure, Double> v = new EnumMap<>(Figure.class);
+        for (Figure f : List.of(Figure.STOCK_RECEIVED, Figure.STOCK_DISPENSED, Figure.STOCK_USED, Figure.STOCK_WASTED)) {
+            v.put(f, 0.0);
+        }
+        for (SiteInfo site : sites) {
+            Map<String, Long> m = stock.movements(site.id(), period.start(site.zone()), period.end(site.zone()));
+            add(v, Figure.STOCK_RECEIVED, m.getOrDefault("RECEIPT", 0L));
+            add(v, Figure.STOCK_DISPENSED, m.getOrDefault("DISPENSE", 0L));
+            add(v, Figure.STOCK_USED, m.getOrDefault("USE", 0L));
+            add(v, Figure.STOCK_WASTED, m.getOrDefault("WASTE", 0L));
+        }
+        return new FigureSet(period, v);
+    }
+
+    /**
+     * Adds the booth-seconds the site offered in each hour of the week during the period: booths
+     * in service times the part of each hour the site was open, cut off at now for a running day.
+     */
+    private void addCapacity(SiteInfo site, Period period, double[][] capacity) {
+        long booths = siteService.booths(site.id()).stream().filter(BoothInfo::inService).count();
+        if (booths == 0) {
+            return;
+        }
+        ZoneId zone = site.zone();
+        Instant from = period.start(zone);
+        Instant to = min(period.end(zone), clock.instant());
+        // the day before may close after midnight, into the period
+        for (LocalDate day = period.first().minusDays(1); !day.isAfter(period.last()); day = day.plusDays(1)) {
+            OpeningHours hours = site.openingHours(day.getDayOfWeek()).orElse(null);
+            if (hours == null) {
+                continue;
+            }
+            Instant opens = day.atTime(hours.getOpens()).atZone(zone).toInstant();
+            Instant closes = hours.closesAfterMidnight()
+                    ? day.plusDays(1).atTime(hours.getCloses()).atZone(zone).toInstant()
+                    : day.atTime(hours.getCloses()).atZone(zone).toInstant();
+            Instant a = max(opens, from);
+            Instant b = min(closes, to);
+            while (a.isBefore(b)) {
+                LocalDateTime local = LocalDateTime.ofInstant(a, zone);
+                Instant hourEnd = local.withMinute(0).withSecond(0).withNano(0).plusHours(1).atZone(zone).toInstant();
+                if (!hourEnd.isAfter(a)) {
+                    hourEnd = a.plus(Duration.ofHours(1));
+                }
+                Instant stop = min(hourEnd, b);
+                capacity[local.getDayOfWeek().getValue() - 1][local.getHour()]
+                        += booths * (double) Duration.between(a, stop).toSeconds();
+                a = stop;
+            }
+        }
+    }
+
+    private List<SiteInfo> sites(Collection<Long> siteIds) {
+        if (siteIds.isEmpty()) {
+            throw new IllegalArgumentException("No site chosen");
+        }
+        return siteIds.stream().distinct().sorted().map(siteService::site).toList();
+    }
+
+    private static void add(Map<Figure, Double> v, Figure f, long n) {
+        v.merge(f, (double) n, Double::sum);
+    }
+
+    private static Long plus(Long a, long b) {
+        return a == null ? b : a + b;
+    }
+
+    private static Map<String, Long> zeros(List<String> keys) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        keys.forEach(k -> m.put(k, 0L));
+        return m;
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
