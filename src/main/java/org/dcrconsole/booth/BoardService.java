@@ -370,10 +370,11 @@ public class BoardService {
     private static BusinessException raceLost(DataAccessException e, BoothInfo booth, Client client) {
         String detail = String.valueOf(e.getMostSpecificCause().getMessage()).toLowerCase(Locale.ROOT);
         log.debug("Check-in lost a race for booth {}: {}", booth.id(), e.getClass().getSimpleName());
-        if (detail.contains("open_client")) {
+        // match the constraint names: the driver's message may also quote the statement with both columns
+        if (detail.contains("uq_visit_open_client")) {
             return new BusinessException("code", "checkin.error.clientInside", client.getAlias(), "");
         }
-        if (detail.contains("open_booth")) {
+        if (detail.contains("uq_visit_open_booth")) {
             return new BusinessException("booth", "checkin.error.boothTaken", booth.label());
         }
         return new BusinessException("checkin.error.conflict");

@@ -10,7 +10,7 @@ import org.dcrconsole.base.BusinessException;
 /**
  * A client code as staff type it: the first two letters of first name and of surname, the sex
  * letter (F, M, D) and the birth year, e.g. {@code MAMU-F-1985}. Spaces, dashes, dots, case and
- * accents do not matter, so the same person always yields the same normalised code. Lives only
+ * accents (Ü is U) do not matter, so the same person always yields the same normalised code. Lives only
  * in memory: the database keeps its keyed hash, never the code.
  */
 public record ClientCode(String normalised, Sex sex, int birthYear) {
@@ -26,7 +26,7 @@ public record ClientCode(String normalised, Sex sex, int birthYear) {
      */
     public static ClientCode parse(String typed, Year thisYear) {
         String plain = typed == null ? "" : Normalizer.normalize(typed.strip().toUpperCase(Locale.ROOT)
-                .replace("Ä", "AE").replace("Ö", "OE").replace("Ü", "UE").replace("ß", "SS"), Normalizer.Form.NFD)
+                .replace("ß", "S"), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replaceAll("[\\s\\-./_]", "");
         Matcher m = FORMAT.matcher(plain);
         if (!m.matches()) {
