@@ -81,10 +81,10 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         site = current.get();
-        monday = thisMonday(clock);
+        monday = thisMonday(clock, site.zone());
         add(new ViewToolbar(getTranslation("roster.title"),
                 button("previous-week", null, VaadinIcon.ANGLE_LEFT, "roster.previousWeek", () -> go(monday.minusWeeks(1))),
-                button("this-week", "roster.thisWeek", null, null, () -> go(thisMonday(clock))),
+                button("this-week", "roster.thisWeek", null, null, () -> go(thisMonday(clock, site.zone()))),
                 button("next-week", null, VaadinIcon.ANGLE_RIGHT, "roster.nextWeek", () -> go(monday.plusWeeks(1))),
                 button("copy-week", "roster.copyPrevious", VaadinIcon.COPY, null, this::copyPreviousWeek),
                 button("fill-gaps", "roster.fillGaps", VaadinIcon.MAGIC, null, this::fillGaps),
@@ -119,8 +119,8 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         return b;
     }
 
-    private static LocalDate thisMonday(Clock clock) {
-        return LocalDate.now(clock).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    private static LocalDate thisMonday(Clock clock, ZoneId zone) {
+        return LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private void go(LocalDate newMonday) {
