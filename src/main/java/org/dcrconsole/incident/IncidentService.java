@@ -139,12 +139,9 @@ public class IncidentService {
         entries.addAll(diff("incident", reader.createQuery().forRevisionsOfEntity(Incident.class, false, true)
                 .add(AuditEntity.id().eq(incidentId)).addOrder(AuditEntity.revisionNumber().asc()).getResultList(),
                 IncidentService::incidentFields));
-        entries.addAll(diff("step", reader.createQuery().forRevisionsOfEntity(ResponseStep.class, false, true)
-                .add(AuditEntity.property("incidentId").eq(incidentId))
-                .addOrder(AuditEntity.revisionNumber().asc()).getResultList(), IncidentService::stepFields));
-        entries.addAll(diff("action", reader.createQuery().forRevisionsOfEntity(FollowUpAction.class, false, true)
-                .add(AuditEntity.property("incidentId").eq(incidentId))
-                .addOrder(AuditEntity.revisionNumber().asc()).getResultList(), IncidentService::actionFields));
+        entries.addAll(diff("step", childRevisions(reader, ResponseStep.class, incidentId), IncidentService::stepFields));
+        entries.addAll(diff("action", childRevisions(reader, FollowUpAction.class, incidentId),
+                IncidentService::actionFields));
         entries.sort((a, b) -> Long.compare(a.revision(), b.revision()));
         return List.copyOf(entries);
     }
@@ -553,6 +550,22 @@ public class IncidentService {
             previous.put(id, now);
         }
         return out;
+    }
+
+    /**
+     * The revisions of an incident's steps or actions, oldest first. Envers keeps no data in a
+     * deletion's row, so deletions are found by the ids the incident's rows had.
+     */
+    private static List<?> childRevisions(AuditReader reader, Class<?> type, long incidentId) {
+        List<Object> rows = new ArrayList<>(reader.createQuery().forRevisionsOfEntity(type, false, true)
+                .add(AuditEntity.property("incidentId").eq(incidentId)).getResultList());
+        List<Long> ids = rows.stream().map(r -> idOf(((Object[]) r)[0])).distinct().toList();
+        if (!ids.isEmpty()) {
+            rows.addAll(reader.createQuery().forRevisionsOfEntity(type, false, true)
+                    .add(AuditEntity.revisionType().eq(RevisionType.DEL)).add(AuditEntity.id().in(ids)).getResultList());
+        }
+        rows.sort(java.util.Comparator.comparingLong(r -> ((IncidentRevision) ((Object[]) r)[1]).getId()));
+        return rows;
     }
 
     private static boolean equalValues(@Nullable Object a, @Nullable Object b) {
