@@ -41,10 +41,6 @@ public class VisitStatisticsService {
     public record ClientGroup(String sex, int birthYear, long clients) {
     }
 
-    /** The floor right now: open visits and clients waiting. */
-    public record FloorNow(long openVisits, long waiting) {
-    }
-
     private static final String IN_SPAN = " v.site_id = ? AND v.started_at >= ? AND v.started_at < ? ";
 
     private final JdbcTemplate jdbc;
@@ -137,16 +133,6 @@ public class VisitStatisticsService {
                 }, from.getEpochSecond(), siteId, utc(from), utc(to));
         out.sort(java.util.Comparator.comparingLong(HourBucket::hour));
         return out;
-    }
-
-    /** Open visits and waiting clients of a site now, for the live panel. */
-    @PreAuthorize("hasAnyRole('STAFF','SUPERVISOR','MANAGER')")
-    @Transactional(readOnly = true)
-    public FloorNow floorNow(long siteId) {
-        CurrentUser.requireSite(siteId);
-        long open = count("SELECT COUNT(*) FROM visit WHERE site_id = ? AND ended_at IS NULL", siteId);
-        long waiting = count("SELECT COUNT(*) FROM queue_entry WHERE site_id = ? AND left_at IS NULL", siteId);
-        return new FloorNow(open, waiting);
     }
 
     private long count(String sql, Object... args) {

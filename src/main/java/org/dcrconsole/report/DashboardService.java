@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dcrconsole.booth.VisitStatisticsService;
 import org.dcrconsole.booth.VisitStatisticsService.ClientGroup;
-import org.dcrconsole.booth.VisitStatisticsService.FloorNow;
 import org.dcrconsole.booth.VisitStatisticsService.HourBucket;
 import org.dcrconsole.booth.VisitStatisticsService.VisitTotals;
+import org.dcrconsole.booth.BoardService;
+import org.dcrconsole.booth.BoardSummary;
+import org.dcrconsole.incident.IncidentCounts;
+import org.dcrconsole.incident.IncidentService;
 import org.dcrconsole.incident.IncidentStatisticsService;
-import org.dcrconsole.incident.IncidentStatisticsService.IncidentTotals;
 import org.dcrconsole.report.ChartData.DayCount;
 import org.dcrconsole.report.ChartData.MonthCount;
 import org.dcrconsole.security.CurrentUser;
@@ -29,8 +31,11 @@ import org.dcrconsole.site.BoothInfo;
 import org.dcrconsole.site.OpeningHours;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
-import org.dcrconsole.stock.StockStatisticsService;
-import org.dcrconsole.stock.StockStatisticsService.StockNow;
+import org.dcrconsole.roster.OnDuty;
+import org.dcrconsole.roster.RosterService;
+import org.dcrconsole.stock.MovementKind;
+import org.dcrconsole.stock.StockAlerts;
+import org.dcrconsole.stock.StockService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -44,16 +49,23 @@ public class DashboardService {
 
     private final SiteService siteService;
     private final VisitStatisticsService visits;
-    private final IncidentStatisticsService incidents;
-    private final StockStatisticsService stock;
+    private final BoardService board;
+    private final IncidentService incidents;
+    private final IncidentStatisticsService incidentStatistics;
+    private final StockService stock;
+    private final RosterService roster;
     private final Clock clock;
 
-    DashboardService(SiteService siteService, VisitStatisticsService visits, IncidentStatisticsService incidents,
-                     StockStatisticsService stock, Clock clock) {
+    DashboardService(SiteService siteService, VisitStatisticsService visits, BoardService board,
+                     IncidentService incidents, IncidentStatisticsService incidentStatistics, StockService stock,
+                     RosterService roster, Clock clock) {
         this.siteService = siteService;
         this.visits = visits;
+        this.board = board;
         this.incidents = incidents;
+        this.incidentStatistics = incidentStatistics;
         this.stock = stock;
+        this.roster = roster;
         this.clock = clock;
     }
 
@@ -70,7 +82,7 @@ public class DashboardService {
     @PreAuthorize("hasAnyRole('SUPERVISOR','MANAGER')")
     public Comparison figures(Collection<Long> siteIds, Period period) {
         List<SiteInfo> sites = sites(siteIds);
-        return new Comparison(floorFigures(sites, period, true), floorFigures(sites, period.previous(), true));
+        return new Comparison(floorFigures(sites, period), floorFigures(sites, period.previous()));
     }
 
     /** Units received, dispensed, used and wasted, for the period and the one before. */
@@ -116,7 +128,7 @@ public class DashboardService {
             Period p = Period.month(m.atDay(1));
             long n = 0;
             for (SiteInfo site : sites) {
-                n += incidents.totals(site.id(), p.start(site.zone()), p.end(site.zone())).emergencies();
+                n += incidents.counts(site.id(), p.start(site.zone()), p.end(site.zone())).emergencies();
             }
             months.add(new MonthCount(m, n));
         }
@@ -126,20 +138,25 @@ public class DashboardService {
     }
 
     /**
-     * What needs attention now: booths and queue for the floor, stock alerts for stock keepers,
-     * overdue reviews for supervisors and managers. Parts a user's roles do not cover are null.
+     * What needs attention now: booths, queue and staff on duty for the floor, stock alerts for
+     * stock keepers, understaffed hours ahead and overdue reviews for supervisors and managers.
+     * Parts a user's roles do not cover are null.
      */
     @PreAuthorize("hasAnyRole('STAFF','SUPERVISOR','STOCK_KEEPER','MANAGER')")
     public LiveNow live(Collection<Long> siteIds) {
         List<SiteInfo> sites = sites(siteIds);
         boolean floor = CurrentUser.hasRole(Role.STAFF) || CurrentUser.hasRole(Role.SUPERVISOR)
                 || CurrentUser.hasRole(Role.MANAGER);
-        boolean stockRole = CurrentUser.hasRole(Role.STOCK_KEEPER) || CurrentUser.hasRole(Role.SUPERVISOR)
-                || CurrentUser.hasRole(Role.MANAGER);
-        boolean review = CurrentUser.hasRole(Role.SUPERVISOR) || CurrentUser.hasRole(Role.MANAGER);
+        boolean lead = CurrentUser.hasRole(Role.SUPERVISOR) || CurrentUser.hasRole(Role.MANAGER);
+        boolean stockRole = CurrentUser.hasRole(Role.STOCK_KEEPER) || lead;
         Long occupied = null;
         Long free = null;
+        Long cleaning = null;
         Long queue = null;
+        Long onDuty = null;
+        Long required = null;
+        boolean short_ = false;
+        Long understaffed = null;
         Long out = null;
         Long low = null;
         Long expiring = null;
@@ -147,23 +164,29 @@ public class DashboardService {
         Instant now = clock.instant();
         for (SiteInfo site : sites) {
             if (floor) {
-                FloorNow f = visits.floorNow(site.id());
-                long inService = siteService.booths(site.id()).stream().filter(BoothInfo::inService).count();
-                occupied = plus(occupied, f.openVisits());
-                free = plus(free, Math.max(0, inService - f.openVisits()));
-                queue = plus(queue, f.waiting());
+                BoardSummary b = board.summary(site.id());
+                occupied = plus(occupied, b.occupied());
+                free = plus(free, b.free());
+                cleaning = plus(cleaning, b.cleaning());
+                queue = plus(queue, b.queueLength());
+                OnDuty d = roster.staffOnDuty(site.id(), now);
+                onDuty = plus(onDuty, d.headCount());
+                required = plus(required, d.open() ? d.required() : 0);
+                short_ |= !d.enough();
+            }
+            if (lead) {
+                understaffed = plus(understaffed, roster.understaffedHours(site.id(), now, now.plus(Duration.ofDays(7))).size());
+                overdue = plus(overdue, incidents.counts(site.id(), now, now).overdueReviews());
             }
             if (stockRole) {
-                StockNow s = stock.now(site.id(), LocalDate.ofInstant(now, site.zone()));
+                StockAlerts s = stock.alerts(site.id());
                 out = plus(out, s.outOfStock());
-                low = plus(low, s.atOrUnderReorder());
-                expiring = plus(expiring, s.naloxoneLotsExpiring());
-            }
-            if (review) {
-                overdue = plus(overdue, incidents.overdueReviews(site.id(), now));
+                low = plus(low, s.atOrUnderReorderPoint());
+                expiring = plus(expiring, s.naloxoneExpiring().size());
             }
         }
-        return new LiveNow(occupied, free, queue, out, low, expiring, overdue);
+        return new LiveNow(occupied, free, cleaning, queue, onDuty, required, short_, understaffed, out, low, expiring,
+                overdue);
     }
 
     /** The funder's report for one calendar month: figures against the month before, breakdowns and charts. */
@@ -171,7 +194,7 @@ public class DashboardService {
     public MonthlyReport monthly(Collection<Long> siteIds, YearMonth month) {
         List<SiteInfo> sites = sites(siteIds);
         Period period = Period.month(month.atDay(1));
-        Comparison figures = new Comparison(floorFigures(sites, period, true), floorFigures(sites, period.previous(), true));
+        Comparison figures = new Comparison(floorFigures(sites, period), floorFigures(sites, period.previous()));
         Map<String, Map<String, Long>> bySexAndAge = new LinkedHashMap<>();
         MonthlyReport.SEXES.forEach(s -> bySexAndAge.put(s, zeros(MonthlyReport.AGE_BANDS)));
         Map<String, Long> substances = new TreeMap<>();
@@ -194,7 +217,7 @@ public class DashboardService {
                 bySexAndAge, substances, routes, referrals, refusals, charts(siteIds, period));
     }
 
-    private FigureSet floorFigures(List<SiteInfo> sites, Period period, boolean withIncidents) {
+    private FigureSet floorFigures(List<SiteInfo> sites, Period period) {
         Map<Figure, Double> v = new EnumMap<>(Figure.class);
         long occupiedSeconds = 0;
         double capacitySeconds = 0;
@@ -217,22 +240,21 @@ public class DashboardService {
                     capacitySeconds += c;
                 }
             }
-            if (withIncidents) {
-                IncidentTotals i = incidents.totals(site.id(), start, end);
-                add(v, Figure.EMERGENCIES, i.emergencies());
-                add(v, Figure.DEATHS, i.deaths());
-                add(v, Figure.NALOXONE, i.naloxoneDoses());
-                add(v, Figure.AMBULANCE_CALLS, i.ambulanceCalls());
-                add(v, Figure.OVERDOSES, i.overdoses());
-                add(v, Figure.OVERDOSES_WITH_NALOXONE, i.overdosesWithNaloxone());
-            }
+            IncidentCounts i = incidents.counts(site.id(), start, end);
+            add(v, Figure.EMERGENCIES, i.emergencies());
+            add(v, Figure.DEATHS, i.deaths());
+            add(v, Figure.NALOXONE, i.naloxoneAdministrations());
+            add(v, Figure.AMBULANCE_CALLS, i.ambulanceCalls());
+            add(v, Figure.OVERDOSES, incidentStatistics.overdoses(site.id(), start, end));
+            add(v, Figure.OVERDOSES_WITH_NALOXONE, i.overdosesWithNaloxone());
+            // only hours that have passed: a roster ahead can still change
+            Instant until = min(end, clock.instant());
+            add(v, Figure.UNDERSTAFFED_HOURS, start.isBefore(until) ? roster.understaffedHours(site.id(), start, until).size() : 0);
         }
         v.put(Figure.OCCUPANCY, capacitySeconds > 0 ? Math.min(100, 100 * occupiedSeconds / capacitySeconds) : 0.0);
         double episodes = v.getOrDefault(Figure.EPISODES, 0.0);
         v.put(Figure.REFERRALS_PER_100, episodes > 0 ? 100 * v.getOrDefault(Figure.REFERRALS, 0.0) / episodes : 0.0);
-        if (withIncidents) {
-            v.put(Figure.EMERGENCIES_PER_1000, episodes > 0 ? 1000 * v.getOrDefault(Figure.EMERGENCIES, 0.0) / episodes : 0.0);
-        }
+        v.put(Figure.EMERGENCIES_PER_1000, episodes > 0 ? 1000 * v.getOrDefault(Figure.EMERGENCIES, 0.0) / episodes : 0.0);
         return new FigureSet(period, v);
     }
 
@@ -242,11 +264,11 @@ public class DashboardService {
             v.put(f, 0.0);
         }
         for (SiteInfo site : sites) {
-            Map<String, Long> m = stock.movements(site.id(), period.start(site.zone()), period.end(site.zone()));
-            add(v, Figure.STOCK_RECEIVED, m.getOrDefault("RECEIPT", 0L));
-            add(v, Figure.STOCK_DISPENSED, m.getOrDefault("DISPENSE", 0L));
-            add(v, Figure.STOCK_USED, m.getOrDefault("USE", 0L));
-            add(v, Figure.STOCK_WASTED, m.getOrDefault("WASTE", 0L));
+            Map<MovementKind, Long> m = stock.movementTotals(site.id(), period.start(site.zone()), period.end(site.zone()));
+            add(v, Figure.STOCK_RECEIVED, Math.abs(m.getOrDefault(MovementKind.RECEIPT, 0L)));
+            add(v, Figure.STOCK_DISPENSED, Math.abs(m.getOrDefault(MovementKind.DISPENSE, 0L)));
+            add(v, Figure.STOCK_USED, Math.abs(m.getOrDefault(MovementKind.USE, 0L)));
+            add(v, Figure.STOCK_WASTED, Math.abs(m.getOrDefault(MovementKind.WASTE, 0L)));
         }
         return new FigureSet(period, v);
     }

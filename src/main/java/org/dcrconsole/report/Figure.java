@@ -21,6 +21,7 @@ public enum Figure {
     OCCUPANCY(Group.VISITS, Format.PERCENT),
     EMERGENCIES_PER_1000(Group.INCIDENTS, Format.RATE),
     REFERRALS_PER_100(Group.VISITS, Format.RATE),
+    UNDERSTAFFED_HOURS(Group.STAFFING, Format.COUNT),
     STOCK_RECEIVED(Group.STOCK, Format.COUNT),
     STOCK_DISPENSED(Group.STOCK, Format.COUNT),
     STOCK_USED(Group.STOCK, Format.COUNT),
@@ -28,7 +29,7 @@ public enum Figure {
 
     /** Where a figure comes from; decides who may see it. */
     public enum Group {
-        VISITS, INCIDENTS, STOCK
+        VISITS, INCIDENTS, STAFFING, STOCK
     }
 
     /** How a figure is shown: a whole number, a percentage (0–100) or a rate with one decimal. */

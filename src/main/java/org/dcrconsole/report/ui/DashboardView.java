@@ -1,5 +1,9 @@
 package org.dcrconsole.report.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -15,7 +19,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +29,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dcrconsole.base.chart.ChartView;
 import org.dcrconsole.base.ui.ViewToolbar;
+import org.dcrconsole.booth.BoardBroadcaster;
 import org.dcrconsole.report.ChartData;
 import org.dcrconsole.report.Comparison;
 import org.dcrconsole.report.DashboardService;
@@ -36,6 +46,8 @@ import org.dcrconsole.report.MonthlyReportPdf;
 import org.dcrconsole.report.Period;
 import org.dcrconsole.report.PeriodKind;
 import org.dcrconsole.report.ReportCharts;
+import org.dcrconsole.roster.MyShift;
+import org.dcrconsole.roster.RosterService;
 import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.security.Role;
 import org.dcrconsole.site.Booth;
@@ -44,6 +56,9 @@ import org.dcrconsole.site.Site;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
 import org.dcrconsole.site.ui.CurrentSite;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The first screen after sign-in. Managers and supervisors see the key figures of the current
@@ -61,8 +76,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         CURRENT_SITE, ALL_SITES
     }
 
+    /** The live panel is pushed at most this often however busy the floor is. */
+    static final Duration MIN_PUSH_INTERVAL = Duration.ofMillis(500);
+
     private final transient DashboardService dashboard;
     private final transient SiteService siteService;
+    private final transient RosterService roster;
+    private final transient BoardBroadcaster broadcaster;
+    private final transient List<Registration> boardChanges = new ArrayList<>();
+    private final AtomicBoolean livePending = new AtomicBoolean();
+    private volatile long lastPushNanos;
     private final transient List<SiteInfo> mySites;
     private final transient Optional<SiteInfo> site;
 
@@ -74,13 +97,17 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final Div stockFigures = new Div();
     private final Div live = new Div();
     private final Div charts = new Div();
+    private final Div shifts = new Div();
     private final boolean full;
     private final boolean stockKeeper;
     private final boolean floorStaff;
 
-    DashboardView(DashboardService dashboard, SiteService siteService, CurrentSite currentSite) {
+    DashboardView(DashboardService dashboard, SiteService siteService, CurrentSite currentSite, RosterService roster,
+                  BoardBroadcaster broadcaster) {
         this.dashboard = dashboard;
         this.siteService = siteService;
+        this.roster = roster;
+        this.broadcaster = broadcaster;
         setPadding(false);
         addClassName("dashboard-view");
         this.site = currentSite.get();
@@ -116,7 +143,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             body.add(figures, section("live.title", live), stockFigures, charts, reportBar());
         } else {
             if (floorStaff) {
-                body.add(section("live.today", live));
+                shifts.addClassName("my-shifts");
+                shifts.setId("my-shifts");
+                body.add(section("live.today", live), section("live.myShifts", shifts));
+                showMyShifts();
             }
             if (stockKeeper) {
                 stockFigures.addClassName("figure-grid");
@@ -214,7 +244,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             for (Figure f : List.of(Figure.EPISODES, Figure.UNIQUE_CLIENTS, Figure.REFUSALS, Figure.EMERGENCIES,
                     Figure.EMERGENCIES_PER_1000, Figure.DEATHS, Figure.NALOXONE, Figure.AMBULANCE_CALLS,
                     Figure.COUNSELLING, Figure.REFERRALS, Figure.REFERRALS_PER_100, Figure.SYRINGES_OUT,
-                    Figure.SYRINGES_RETURNED, Figure.OCCUPANCY)) {
+                    Figure.SYRINGES_RETURNED, Figure.OCCUPANCY, Figure.UNDERSTAFFED_HOURS)) {
                 figures.add(new FigureCard(f, c, locale));
             }
             fillStock(siteIds, period, locale);
@@ -252,20 +282,30 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         }
         LiveNow now = dashboard.live(full ? scopeSiteIds() : List.of(site.get().id()));
         live.removeAll();
-        liveItem("boothsOccupied", now.boothsOccupied(), "board");
-        liveItem("boothsFree", now.boothsFree(), "board");
-        liveItem("queue", now.queue(), "board");
-        liveItem("outOfStock", now.outOfStock(), "stock");
-        liveItem("atOrUnderReorder", now.atOrUnderReorder(), "reorder");
-        liveItem("naloxoneLotsExpiring", now.naloxoneLotsExpiring(), "stock");
-        liveItem("overdueReviews", now.overdueReviews(), "incidents");
+        liveItem("boothsOccupied", now.boothsOccupied(), "board", false);
+        liveItem("boothsFree", now.boothsFree(), "board", false);
+        liveItem("boothsCleaning", now.boothsCleaning(), "board", false);
+        liveItem("queue", now.queue(), "board", false);
+        if (now.staffOnDuty() != null) {
+            liveLink("staffOnDuty", now.staffOnDuty() + " / " + now.staffRequired(), full ? "roster" : "board",
+                    now.staffingShort());
+        }
+        liveItem("understaffedHours", now.understaffedHours(), "roster", true);
+        liveItem("outOfStock", now.outOfStock(), "stock", true);
+        liveItem("atOrUnderReorder", now.atOrUnderReorder(), "reorder", true);
+        liveItem("naloxoneLotsExpiring", now.naloxoneLotsExpiring(), "stock", true);
+        liveItem("overdueReviews", now.overdueReviews(), "incidents", true);
     }
 
-    private void liveItem(String key, Long value, String route) {
-        if (value == null) {
-            return;
+    private void liveItem(String key, Long value, String route, boolean attentionWhenAny) {
+        if (value != null) {
+            liveLink(key, String.valueOf(value), route, attentionWhenAny && value > 0);
         }
-        Span number = new Span(String.valueOf(value));
+    }
+
+    /** One live figure as a link to the view where it is dealt with. */
+    private void liveLink(String key, String value, String route, boolean attention) {
+        Span number = new Span(value);
         number.addClassName("live-value");
         Span label = new Span(getTranslation("live." + key));
         label.addClassName("live-label");
@@ -273,7 +313,6 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         link.add(number, label);
         link.setId("live-" + key);
         link.addClassName("live-item");
-        boolean attention = value > 0 && !key.equals("boothsOccupied") && !key.equals("boothsFree");
         if (attention) {
             link.addClassName("attention");
         }
@@ -358,6 +397,64 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div card = new Div(l, v);
         card.addClassName("figure-card");
         return card;
+    }
+
+    /** The signed-in person's next published shifts (staff's small dashboard). */
+    private void showMyShifts() {
+        shifts.removeAll();
+        List<MyShift> mine = roster.myShifts();
+        if (mine.isEmpty()) {
+            shifts.add(new Paragraph(getTranslation("live.noShifts")));
+            return;
+        }
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", getLocale());
+        DateTimeFormatter end = DateTimeFormatter.ofPattern("HH:mm", getLocale());
+        for (MyShift s : mine.subList(0, Math.min(5, mine.size()))) {
+            Paragraph line = new Paragraph(s.shift().start().atZone(s.zone()).format(f) + "–"
+                    + s.shift().end().atZone(s.zone()).format(end) + " · " + s.siteName() + " · "
+                    + getTranslation("enum.ShiftPosition." + s.shift().position().name()));
+            line.addClassName("my-shift");
+            shifts.add(line);
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (site.isEmpty() || !(full || floorStaff)) {
+            return;
+        }
+        UI ui = event.getUI();
+        SecurityContext security = SecurityContextHolder.getContext();
+        for (long siteId : full ? mySites.stream().map(SiteInfo::id).toList() : List.of(site.get().id())) {
+            boardChanges.add(broadcaster.register(siteId, change -> requestLiveRefresh(ui, security)));
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        boardChanges.forEach(Registration::remove);
+        boardChanges.clear();
+        super.onDetach(event);
+    }
+
+    /** Coalesces a burst of board changes into one push, no sooner than the minimum interval after the last. */
+    private void requestLiveRefresh(UI ui, SecurityContext security) {
+        if (!livePending.compareAndSet(false, true)) {
+            return;
+        }
+        long waitMillis = Math.max(0, (lastPushNanos + MIN_PUSH_INTERVAL.toNanos() - System.nanoTime()) / 1_000_000);
+        CompletableFuture.delayedExecutor(waitMillis, TimeUnit.MILLISECONDS).execute(() -> {
+            try {
+                ui.access(() -> {
+                    livePending.set(false);
+                    lastPushNanos = System.nanoTime();
+                    new DelegatingSecurityContextRunnable(this::refreshLive, security).run();
+                });
+            } catch (UIDetachedException closed) {
+                livePending.set(false);
+            }
+        });
     }
 
     @Override
