@@ -154,7 +154,10 @@ final class Browser implements AutoCloseable {
 
     // ---- acting ----
 
+    /** Scrolls the element into view (also inside scrolling views such as the roster) and clicks it. */
     void click(By by) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
         idle();
     }
@@ -183,6 +186,10 @@ final class Browser implements AutoCloseable {
         idle();
         input.sendKeys(Keys.ENTER);
         idle();
+        if (driver.findElement(By.cssSelector(comboCss)).getTagName().equals("vaadin-multi-select-combo-box")) {
+            input.sendKeys(Keys.TAB); // a multi-select stays open for more; Tab moves on as a person would
+            idle();
+        }
     }
 
     /** Opens a select (vaadin-select) and clicks the item with the given label. */
@@ -200,20 +207,22 @@ final class Browser implements AutoCloseable {
         click(By.xpath(select + "//vaadin-select-item[normalize-space(.)='" + label + "']"));
     }
 
-    /** Ticks a checkbox by its label text. */
+    /** Ticks a checkbox by clicking its label text (the native input itself is drawn invisible). */
     void tick(String scopeXpath, String label) {
-        click(By.xpath(scopeXpath + "//vaadin-checkbox[.//label[normalize-space(.)='" + label + "']]//input"));
+        click(By.xpath(scopeXpath + "//vaadin-checkbox//label[normalize-space(.)='" + label + "']"));
+        wait.until(d -> d.findElement(By.xpath(scopeXpath + "//vaadin-checkbox[.//label[normalize-space(.)='"
+                + label + "']]")).getDomAttribute("checked") != null);
     }
 
-    /** Presses keys on whatever has the focus, e.g. a shortcut. */
-    void press(CharSequence... keys) {
-        new Actions(driver).sendKeys(keys).perform();
-        idle();
-    }
-
-    void shortcut(Keys modifier, String key) {
+    /** Presses a shortcut, e.g. Alt+N or Ctrl+Enter, on whatever has the focus. */
+    void shortcut(Keys modifier, CharSequence key) {
         new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
         idle();
+    }
+
+    /** Scrolls the element into the middle of the window, e.g. before a screenshot. */
+    void scrollTo(By by) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", waitVisible(by));
     }
 
     /** The value an input shows, e.g. the suggested item of a combo box. */
