@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * and in production also with the demo's published one.
  */
 @Component
-class ClientCodes {
+public class ClientCodes {
 
     static final int SECRET_MIN_LENGTH = 32;
     static final int ALIAS_LENGTH = 6;
@@ -39,7 +39,7 @@ class ClientCodes {
     }
 
     /** The keyed hash of a normalised code, as 64 hex digits. */
-    String hash(ClientCode code) {
+    public String hash(ClientCode code) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
@@ -53,7 +53,7 @@ class ClientCodes {
      * The alias of a hash: {@code length} base32 characters, grouped by three (K7M-Q2P). A longer
      * alias of the same hash is used in the rare case the short one is taken at the site.
      */
-    static String alias(String hash, int length) {
+    public static String alias(String hash, int length) {
         byte[] bytes = HexFormat.of().parseHex(hash);
         StringBuilder plain = new StringBuilder();
         int buffer = 0;

@@ -143,6 +143,17 @@ class VisitServiceTest {
     }
 
     @Test
+    void the_first_page_is_read_from_the_site_and_time_index_without_sorting() {
+        String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+        org.junit.jupiter.api.Assumptions.assumeTrue("H2".equals(product), "plan text is H2's");
+        VisitQuery query = new VisitQuery(site.id(), VisitFilter.none(), BERLIN);
+        String plan = new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(jdbc).queryForObject(
+                "EXPLAIN " + query.page(false), query.params().addValue("offset", 0).addValue("limit", 50), String.class);
+
+        assertThat(plan).containsIgnoringCase("IX_VISIT_SITE_STARTED").containsIgnoringCase("index sorted");
+    }
+
+    @Test
     void a_text_cell_is_quoted_and_a_formula_is_defused() {
         assertThat(VisitService.csv("=1+1")).isEqualTo("'=1+1");
         assertThat(VisitService.csv("a,\"b\"")).isEqualTo("\"a,\"\"b\"\"\"");

@@ -44,6 +44,7 @@ final class AdmitDialog {
         supplies.fields().forEach((s, f) -> dialog.field(s.name(), f));
         dialog.setId("admit-dialog");
         dialog.getSaveButton().setText(Labels.t("queue.admit"));
+        dialog.getSaveButton().setId("admit-submit");
         dialog.open();
         return dialog;
     }

@@ -45,6 +45,7 @@ final class CheckOutDialog {
         dialog.field("syringesReturned", syringes);
         dialog.setId("checkout-dialog");
         dialog.getSaveButton().setText(Labels.t("checkout.submit"));
+        dialog.getSaveButton().setId("checkout-submit");
         dialog.open();
         return dialog;
     }

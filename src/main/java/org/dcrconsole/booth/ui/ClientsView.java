@@ -90,7 +90,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                         ? getTranslation("client.ban.until", date.format(r.bannedUntil()), r.banReason())
                         : getTranslation("client.ban.none"))
                 .setHeader(getTranslation("client.ban")).setKey("ban");
-        grid.addComponentColumn(r -> actions(r, today)).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> actions(r, today)).setAutoWidth(true).setFlexGrow(0).setKey("actions");
         grid.setItemsPageable(pageable -> clientService.list(site.id(), search.getValue(), pageable).getContent());
         grid.setSizeFull();
         add(search, grid);
@@ -138,6 +138,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
                 });
         dialog.field("banReason", reason).field("bannedUntil", until);
         dialog.setId("ban-dialog");
+        dialog.getSaveButton().setId("ban-submit");
         dialog.open();
     }
 

@@ -34,6 +34,7 @@ final class RefusalDialog {
         dialog.field("code", codeField).field("reason", reason);
         dialog.setId("refusal-dialog");
         dialog.getSaveButton().setText(Labels.t("refusal.submit"));
+        dialog.getSaveButton().setId("refusal-submit");
         dialog.open();
         return dialog;
     }

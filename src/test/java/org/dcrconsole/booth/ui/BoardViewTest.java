@@ -1,0 +1,278 @@
+package org.dcrconsole.booth.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.dcrconsole.KaribuTest;
+import org.dcrconsole.TestUsers;
+import org.dcrconsole.booth.BoardService;
+import org.dcrconsole.booth.BoothFixture;
+import org.dcrconsole.booth.BoothFixture.TestSite;
+import org.dcrconsole.booth.CheckInResult;
+import org.dcrconsole.booth.ClientService;
+import org.dcrconsole.booth.ConsumptionRoute;
+import org.dcrconsole.booth.RefusalReason;
+import org.dcrconsole.booth.Substance;
+import org.dcrconsole.security.Role;
+import org.dcrconsole.security.SignedInUser;
+import org.dcrconsole.site.BoothKind;
+import org.dcrconsole.site.SiteService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+class BoardViewTest extends KaribuTest {
+
+    @Autowired
+    SiteService siteService;
+    @Autowired
+    BoardService boardService;
+    @Autowired
+    ClientService clientService;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    TestSite site;
+
+    @BeforeEach
+    void seed() {
+        site = BoothFixture.site(siteService, BoothKind.INJECTION, BoothKind.INHALATION);
+        signIn("staff-" + site.id(), List.of(site.id()), Role.STAFF);
+    }
+
+    @Test
+    void staff_checks_a_new_client_in_with_the_keyboard_dialog() {
+        navigate("board");
+        String code = BoothFixture.newCode();
+
+        _click(_get(Button.class, s -> s.withId("check-in")));
+        _setValue(_get(TextField.class, s -> s.withId("checkin-code")), code);
+        assertThat(_get(Span.class, s -> s.withId("checkin-status")).getText()).startsWith("New client");
+        assertThat(_get(Checkbox.class, s -> s.withId("checkin-confirm")).isVisible()).isTrue();
+        assertThat(_get(ComboBox.class, s -> s.withId("checkin-booth")).getValue()).extracting("label").isEqualTo("B1");
+        assertThat(_get(IntegerField.class, s -> s.withId("supply-SYRINGE_2ML")).getValue()).isEqualTo(1);
+        _setValue(multi(), Set.of(Substance.OPIOIDS));
+        _setValue(_get(Checkbox.class, s -> s.withId("checkin-confirm")), true);
+        _click(_get(Button.class, s -> s.withId("checkin-submit")));
+
+        assertThat(tile(0).getClassNames()).contains("booth-tile--occupied");
+        assertThat(_get(Span.class, s -> s.withId("summary-occupied")).getText()).endsWith(": 1");
+        assertThat(NotificationsKt.getNotifications()).extracting(this::text).anyMatch(t -> t.contains("checked in to booth B1"));
+        Anchor incident = _get(Anchor.class, s -> s.withId("incident-" + site.booth(0)));
+        assertThat(incident.getHref()).startsWith("incidents/new?booth=" + site.booth(0) + "&visit=").contains("&alias=");
+    }
+
+    @Test
+    void a_banned_client_is_refused_at_check_in() {
+        String code = BoothFixture.newCode();
+        long clientId = knownClient(code);
+        asSupervisor(() -> clientService.ban(site.id(), clientId, "Aggression", LocalDate.now().plusDays(10)));
+        navigate("board");
+
+        _click(_get(Button.class, s -> s.withId("check-in")));
+        _setValue(_get(TextField.class, s -> s.withId("checkin-code")), code);
+        assertThat(_get(Span.class, s -> s.withId("checkin-status")).getText()).contains("House ban until");
+        _setValue(multi(), Set.of(Substance.OPIOIDS));
+        _click(_get(Button.class, s -> s.withId("checkin-submit")));
+
+        assertThat(NotificationsKt.getNotifications()).extracting(this::text).anyMatch(t -> t.contains("refused: Banned"));
+        assertThat(tile(0).getClassNames()).contains("booth-tile--free");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admission_refusal WHERE site_id = ? AND reason = 'BANNED'",
+                Long.class, site.id())).isOne();
+    }
+
+    @Test
+    void staff_records_a_refused_admission_without_a_visit() {
+        navigate("board");
+
+        _click(_get(Button.class, s -> s.withId("refuse")));
+        @SuppressWarnings("unchecked")
+        Select<RefusalReason> reason = _get(Select.class, s -> s.withId("refusal-reason"));
+        _setValue(reason, RefusalReason.INTOXICATED);
+        _click(_get(Button.class, s -> s.withId("refusal-submit")));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admission_refusal WHERE site_id = ? AND reason = 'INTOXICATED'",
+                Long.class, site.id())).isOne();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit WHERE site_id = ?", Long.class, site.id())).isZero();
+    }
+
+    @Test
+    void with_every_booth_taken_the_client_queues_and_is_offered_the_booth_that_frees() {
+        long first = admit(BoothFixture.newCode(), site.booth(0));
+        navigate("board");
+
+        _click(_get(Button.class, s -> s.withId("check-in")));
+        _setValue(_get(TextField.class, s -> s.withId("checkin-code")), BoothFixture.newCode());
+        assertThat(_get(ComboBox.class, s -> s.withId("checkin-booth")).getValue()).isNull();
+        _setValue(multi(), Set.of(Substance.OPIOIDS));
+        _setValue(_get(Checkbox.class, s -> s.withId("checkin-confirm")), true);
+        _click(_get(Button.class, s -> s.withId("checkin-submit")));
+
+        assertThat(_get(Span.class, s -> s.withId("summary-queue")).getText()).endsWith(": 1");
+        boardService.checkOut(site.id(), first, new org.dcrconsole.booth.CheckOut(1, false, Set.of()));
+        ((BoardView) UI.getCurrent().getCurrentView()).refresh();
+        _click(_get(Button.class, s -> s.withId("clean-" + site.booth(0))));
+        _click(_get(Button.class, s -> s.withId("offer-" + site.booth(0))));
+        _click(_get(Button.class, s -> s.withId("admit-submit")));
+
+        assertThat(tile(0).getClassNames()).contains("booth-tile--occupied");
+        assertThat(_get(Span.class, s -> s.withId("summary-queue")).getText()).endsWith(": 0");
+    }
+
+    @Test
+    void check_out_puts_the_booth_to_cleaning_and_mark_clean_frees_it() {
+        admit(BoothFixture.newCode(), site.booth(0));
+        navigate("board");
+
+        _click(_get(Button.class, s -> s.withId("check-out-" + site.booth(0))));
+        _setValue(_get(IntegerField.class, s -> s.withId("checkout-syringes")), 2);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<org.dcrconsole.booth.ReferralKind> referrals = _get(CheckboxGroup.class, s -> s.withId("checkout-referrals"));
+        _setValue(referrals, Set.of(org.dcrconsole.booth.ReferralKind.SUBSTITUTION));
+        _click(_get(Button.class, s -> s.withId("checkout-submit")));
+
+        assertThat(tile(0).getClassNames()).contains("booth-tile--cleaning");
+        assertThat(jdbc.queryForObject("SELECT syringes_returned FROM visit WHERE site_id = ?", Integer.class, site.id()))
+                .isEqualTo(2);
+        _click(_get(Button.class, s -> s.withId("clean-" + site.booth(0))));
+        assertThat(tile(0).getClassNames()).contains("booth-tile--free");
+    }
+
+    @Test
+    void the_timer_turns_to_warning_five_minutes_before_the_limit_and_to_alarm_after_it() {
+        long visit = admit(BoothFixture.newCode(), site.booth(0));
+        navigate("board");
+        assertThat(tile(0).getClassNames()).contains("booth-tile--occupied");
+
+        BoothFixture.startedMinutesAgo(jdbc, visit, 26);
+        ((BoardView) UI.getCurrent().getCurrentView()).refresh();
+        assertThat(tile(0).getClassNames()).contains("booth-tile--warning").doesNotContain("booth-tile--occupied");
+        assertThat(_get(Span.class, s -> s.withId("timer-" + site.booth(0))).getText()).startsWith("26 min");
+
+        BoothFixture.startedMinutesAgo(jdbc, visit, 5);
+        ((BoardView) UI.getCurrent().getCurrentView()).refresh();
+        assertThat(tile(0).getClassNames()).contains("booth-tile--alarm");
+        assertThat(_get(Span.class, s -> s.withId("timer-" + site.booth(0))).getText()).contains("over the 30 min limit");
+    }
+
+    @Test
+    void a_check_in_at_another_desk_reaches_this_board_by_push_within_a_second() throws Exception {
+        navigate("board");
+        assertThat(tile(1).getClassNames()).contains("booth-tile--free");
+
+        SignedInUser otherDesk = TestUsers.user("other-desk-" + site.id(), List.of(site.id()), Role.STAFF);
+        TestUsers.as(otherDesk, () -> boardService.checkIn(site.id(), new org.dcrconsole.booth.CheckIn(
+                BoothFixture.newCode(), Set.of(Substance.CRACK), ConsumptionRoute.INHALATION, site.booth(1),
+                java.util.Map.of(), true)));
+
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (!tile(1).getClassNames().contains("booth-tile--occupied") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            MockVaadin.runUIQueue();
+        }
+        assertThat(tile(1).getClassNames()).contains("booth-tile--occupied");
+    }
+
+    @Test
+    void a_closed_board_stops_listening() {
+        org.dcrconsole.booth.BoardBroadcaster broadcaster = ctx.getBean(org.dcrconsole.booth.BoardBroadcaster.class);
+        int before = broadcaster.listenerCount(site.id());
+        navigate("board");
+        assertThat(broadcaster.listenerCount(site.id())).isEqualTo(before + 1);
+
+        navigate("clients");
+
+        assertThat(broadcaster.listenerCount(site.id())).isEqualTo(before);
+    }
+
+    @Test
+    void stock_keeper_and_admin_cannot_open_the_board() {
+        signIn("stock-" + site.id(), List.of(site.id()), Role.STOCK_KEEPER);
+        assertThatThrownBy(() -> navigate("board")).isInstanceOf(MockAccessDeniedException.class);
+        signIn("admin-" + site.id(), List.of(site.id()), Role.ADMIN);
+        assertThatThrownBy(() -> navigate("board")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate("visits")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> navigate("clients")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void supervisor_and_manager_open_the_board() {
+        for (Role role : List.of(Role.SUPERVISOR, Role.MANAGER)) {
+            signIn(role + "-" + site.id(), List.of(site.id()), role);
+            navigate("board");
+            assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(BoardView.class);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private MultiSelectComboBox<Substance> multi() {
+        return _get(MultiSelectComboBox.class, s -> s.withId("checkin-substances"));
+    }
+
+    private Div tile(int booth) {
+        return _get(Div.class, s -> s.withId("tile-" + site.booth(booth)));
+    }
+
+    private String text(Notification n) {
+        return n.getElement().getProperty("text", "");
+    }
+
+    private long admit(String code, long boothId) {
+        try {
+            return TestUsers.as(TestUsers.user("desk-" + site.id(), List.of(site.id()), Role.STAFF), () ->
+                    ((CheckInResult.Admitted) boardService.checkIn(site.id(), BoothFixture.injection(code, boothId)))
+                            .visit().visitId());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long knownClient(String code) {
+        long visit = admit(code, site.booth(0));
+        try {
+            TestUsers.as(TestUsers.user("desk-" + site.id(), List.of(site.id()), Role.STAFF), () -> {
+                boardService.checkOut(site.id(), visit, new org.dcrconsole.booth.CheckOut(0, false, Set.of()));
+                boardService.markClean(site.id(), site.booth(0));
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return jdbc.queryForObject("SELECT client_id FROM visit WHERE id = ?", Long.class, visit);
+    }
+
+    private void asSupervisor(Runnable work) {
+        try {
+            TestUsers.as(TestUsers.user("sup-" + site.id(), List.of(site.id()), Role.SUPERVISOR), () -> {
+                work.run();
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
