@@ -186,6 +186,15 @@ class StaffingRulesTest {
     }
 
     @Test
+    void a_person_counts_only_for_the_hours_they_cover_in_full() {
+        SiteInfo site = site(LocalTime.of(11, 0), LocalTime.of(23, 0), 1, 100);
+        Map<Long, StaffProfile> staff = Map.of(1L, person(1, 40, Qualification.MEDICAL));
+        List<PlannedShift> lateStart = List.of(shift(1, at(DAY, 11, 30), at(DAY, 22, 45)));
+        assertThat(StaffingRules.coverage(site, 1, staff, lateStart, at(DAY, 0), at(DAY.plusDays(1), 0)).stream()
+                .filter(h -> !h.ok()).map(HourCoverage::start)).containsExactly(at(DAY, 11), at(DAY, 22));
+    }
+
+    @Test
     void hours_without_a_medically_qualified_person_are_marked() {
         SiteInfo site = site(LocalTime.of(11, 0), LocalTime.of(23, 0), 1, 100);
         Map<Long, StaffProfile> staff = Map.of(1L, person(1, 40, Qualification.MEDICAL), 2L,

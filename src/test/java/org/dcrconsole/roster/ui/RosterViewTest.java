@@ -17,12 +17,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
@@ -213,6 +215,29 @@ class RosterViewTest extends KaribuTest {
     private static Span hourSpan(LocalDate day, int hour) {
         String id = "hour-" + RosterView.HOUR_ID.format(ZonedDateTime.of(day, LocalTime.of(hour, 0), BERLIN));
         return _get(Span.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void the_manager_goes_to_next_week_and_copies_this_week_into_it() {
+        PlannedShift shift = saved(medic, wednesday, 11, 17);
+        openPlanner();
+        _click(_get(Button.class, spec -> spec.withId("next-week")));
+        _assertNone(Div.class, spec -> spec.withId("shift-" + shift.id()));
+        assertThat(_get(H2.class, spec -> spec.withId("week-label")).getText())
+                .startsWith("Week " + monday.plusWeeks(1).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+
+        _click(_get(Button.class, spec -> spec.withId("copy-week")));
+
+        List<PlannedShift> next = RosterFixture.asManager(Set.of(site),
+                () -> rosterService.week(site, monday.plusWeeks(1)).shifts());
+        assertThat(next).singleElement().satisfies(s -> {
+            assertThat(s.start()).isEqualTo(at(wednesday.plusWeeks(1), 11));
+            assertThat(s.isPublished()).isFalse();
+        });
+        assertThat(_get(Div.class, spec -> spec.withId("shift-" + next.getFirst().id())).getClassNames())
+                .contains("draft");
+        _click(_get(Button.class, spec -> spec.withId("previous-week")));
+        _get(Div.class, spec -> spec.withId("shift-" + shift.id()));
     }
 
     @Test
