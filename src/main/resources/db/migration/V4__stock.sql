@@ -74,6 +74,7 @@ CREATE TABLE stock_purchase_order (
     CONSTRAINT ck_stock_po_ordered CHECK (status IN ('DRAFT', 'CANCELLED') OR ordered_at IS NOT NULL)
 );
 CREATE INDEX ix_stock_po_site_status ON stock_purchase_order (site_id, status, created_at);
+CREATE INDEX ix_stock_po_site_created ON stock_purchase_order (site_id, created_at);
 CREATE INDEX ix_stock_po_supplier ON stock_purchase_order (supplier_id);
 
 CREATE TABLE stock_po_line (

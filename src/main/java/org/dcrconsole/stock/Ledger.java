@@ -138,13 +138,6 @@ class Ledger {
         return expected;
     }
 
-    /** The quantity on hand per lot key (0 = no lot) of an item, read without locking. */
-    Map<Long, Integer> onHandByLot(long itemId) {
-        Map<Long, Integer> result = new HashMap<>();
-        balances.findByItemIdOrderById(itemId).forEach(b -> result.put(b.getLotKey(), b.getQuantity()));
-        return result;
-    }
-
     private StockMovement append(Item item, @Nullable Lot lot, MovementKind kind, int signedQuantity, Entry entry) {
         StockMovement m = new StockMovement(Objects.requireNonNull(item.getSiteId()), Objects.requireNonNull(item.getId()),
                 Lot.idOf(lot), kind, signedQuantity, entry.reason(), entry.occurredAt(), clock.instant(),

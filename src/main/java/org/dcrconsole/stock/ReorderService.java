@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -91,7 +92,7 @@ public class ReorderService {
                     f.stockOutDate(have).orElse(null),
                     suggested(item.getTargetLevel(), have, ordered, item.getPackSize())));
         }
-        lines.sort(java.util.Comparator.comparing((ReorderLine l) -> l.stockOutDate() == null ? LocalDate.MAX
+        lines.sort(Comparator.comparing((ReorderLine l) -> l.stockOutDate() == null ? LocalDate.MAX
                 : l.stockOutDate()).thenComparing(ReorderLine::itemName));
         return lines;
     }

@@ -22,8 +22,4 @@ interface StockMovementRepository extends JpaRepository<StockMovement, Long> {
     @Query("select m.kind, sum(m.quantity) from StockMovement m where m.siteId = :siteId "
             + "and m.occurredAt >= :from and m.occurredAt < :to group by m.kind")
     List<Object[]> sumByKind(long siteId, Instant from, Instant to);
-
-    @Query("select coalesce(sum(m.quantity), 0) from StockMovement m where m.itemId = :itemId and "
-            + "((:lotId is null and m.lotId is null) or m.lotId = :lotId)")
-    long ledgerSum(long itemId, Long lotId);
 }

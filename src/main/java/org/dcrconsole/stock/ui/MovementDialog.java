@@ -98,10 +98,6 @@ class MovementDialog extends FormLayout {
         dialog.open();
     }
 
-    FormDialog dialog() {
-        return dialog;
-    }
-
     private boolean save(StockService stockService, SiteInfo site, Runnable onSaved) {
             if (item.getValue() == null || quantity.getValue() == null) {
                 if (item.getValue() == null) {
