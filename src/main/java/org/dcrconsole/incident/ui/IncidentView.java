@@ -27,7 +27,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -288,7 +287,7 @@ public class IncidentView extends VerticalLayout implements HasDynamicTitle, Bef
                 : a.isCarriedOver() ? "action.incident.carriedOver" : "action.incident.open"))
                 .setHeader(getTranslation("action.incident.status")).setAutoWidth(true);
         if (supervisor && reviewing) {
-            actionGrid.addComponentColumn(this::actionButtons).setAutoWidth(true).setFlexGrow(0);
+            actionGrid.addComponentColumn(this::actionButtons).setKey("buttons").setAutoWidth(true).setFlexGrow(0);
         }
         actionGrid.setPartNameGenerator(a -> !a.isSettled() && a.getDueDate().isBefore(LocalDate.now(clock.withZone(zone)))
                 ? "incident-overdue" : null);
@@ -449,10 +448,10 @@ public class IncidentView extends VerticalLayout implements HasDynamicTitle, Bef
 
     private static Component fact(String label, String value) {
         Span l = new Span(label);
-        l.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        l.addClassName("incident-fact-label");
         Span v = new Span(value);
         Div d = new Div(l, v);
-        d.addClassNames(LumoUtility.Display.FLEX, LumoUtility.FlexDirection.COLUMN);
+        d.addClassName("incident-fact");
         return d;
     }
 
