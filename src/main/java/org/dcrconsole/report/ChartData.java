@@ -25,18 +25,41 @@ public record ChartData(List<DayCount> episodesPerDay, Double[][] occupancy, Map
     public record MonthCount(YearMonth month, long count) {
     }
 
-    /** The first and last hour (inclusive) with any opening in the week, for a compact heat map. */
-    public int[] openHours() {
-        int first = 24;
-        int last = -1;
+    /**
+     * The hours of the day to show in the heat map, in order: every hour in which a site was open
+     * at some point, starting after the longest closed stretch, so a site open 20:00–02:00 shows
+     * 20, 21, 22, 23, 0, 1 and not a day with a hole in it. All 24 when nothing was open.
+     */
+    public List<Integer> hourColumns() {
+        boolean[] open = new boolean[24];
+        boolean any = false;
         for (Double[] day : occupancy) {
             for (int h = 0; h < 24; h++) {
                 if (day[h] != null) {
-                    first = Math.min(first, h);
-                    last = Math.max(last, h);
+                    open[h] = true;
+                    any = true;
                 }
             }
         }
-        return last < 0 ? new int[] {0, 23} : new int[] {first, last};
+        int gapStart = 0;
+        int gapLength = 0;
+        for (int s = 0; any && s < 24; s++) {
+            if (!open[s] && open[(s + 23) % 24]) {
+                int length = 0;
+                while (length < 24 && !open[(s + length) % 24]) {
+                    length++;
+                }
+                if (length > gapLength) {
+                    gapStart = s;
+                    gapLength = length;
+                }
+            }
+        }
+        List<Integer> hours = new java.util.ArrayList<>();
+        int first = (gapStart + gapLength) % 24;
+        for (int i = 0; i < 24 - gapLength; i++) {
+            hours.add((first + i) % 24);
+        }
+        return hours;
     }
 }

@@ -127,8 +127,7 @@ public final class MonthlyReportPdf {
             for (DayOfWeek d : DayOfWeek.values()) {
                 days.add(d.getDisplayName(TextStyle.SHORT, locale));
             }
-            int[] hours = data.openHours();
-            doc.add(charts.heatMap(t(locale, "chart.occupancy"), days, hours[0], hours[1], data.occupancy(), width));
+            doc.add(charts.heatMap(t(locale, "chart.occupancy"), days, data.hourColumns(), data.occupancy(), width));
             doc.newPage();
             doc.add(charts.mix(t(locale, "chart.substances"), ReportCharts.points(data.substances(), "report.substance.", locale), width));
             doc.add(spacer());

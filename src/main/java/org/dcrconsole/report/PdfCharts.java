@@ -103,9 +103,9 @@ final class PdfCharts {
     }
 
     /** Weekday × hour cells shaded by occupancy, with the percentage written in each. */
-    Image heatMap(String title, List<String> rows, int firstHour, int lastHour, Double[][] values, float width) {
+    Image heatMap(String title, List<String> rows, List<Integer> hours, Double[][] values, float width) {
         float labelW = 30;
-        int cols = lastHour - firstHour + 1;
+        int cols = hours.size();
         float cellW = (width - labelW - 4) / cols;
         float cellH = 16;
         float height = TOP + rows.size() * cellH + 16;
@@ -115,7 +115,7 @@ final class PdfCharts {
             float y = height - TOP - (r + 1) * cellH;
             text(t, rows.get(r), labelW - 4, y + 5, PdfContentByte.ALIGN_RIGHT, 7);
             for (int c = 0; c < cols; c++) {
-                Double v = values[r][firstHour + c];
+                Double v = values[r][hours.get(c)];
                 float x = labelW + c * cellW;
                 if (v == null) {
                     continue;
@@ -132,7 +132,7 @@ final class PdfCharts {
             }
         }
         for (int c = 0; c < cols; c++) {
-            text(t, String.valueOf(firstHour + c), labelW + c * cellW + cellW / 2, height - TOP - rows.size() * cellH - 10,
+            text(t, String.valueOf(hours.get(c)), labelW + c * cellW + cellW / 2, height - TOP - rows.size() * cellH - 10,
                     PdfContentByte.ALIGN_CENTER, 7);
         }
         return image(t);

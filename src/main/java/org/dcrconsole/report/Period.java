@@ -55,19 +55,24 @@ public record Period(PeriodKind kind, LocalDate first, LocalDate last) {
         return new Period(PeriodKind.CUSTOM, first, first.plusMonths(1).minusDays(1));
     }
 
+    /** Whether the period is exactly one calendar month. */
+    public boolean isWholeMonth() {
+        return first.getDayOfMonth() == 1 && last.equals(first.plusMonths(1).minusDays(1));
+    }
+
     /** Number of days, at least 1. */
     public int days() {
         return (int) ChronoUnit.DAYS.between(first, last) + 1;
     }
 
     /**
-     * The period to compare with. A span that starts on the 1st of a month is compared with the
-     * same days of the month before (this month so far with last month's first days, a whole
-     * month with the whole previous month), which is what people mean by "last month"; any other
-     * span with the same number of days just before it.
+     * The period to compare with. A month is compared with the month before: "this month" so far
+     * with the same days of last month, a whole calendar month with the whole month before (which
+     * is what people mean by "last month", whatever its length). Any other span is compared with
+     * the same number of days just before it.
      */
     public Period previous() {
-        if (first.getDayOfMonth() == 1 && days() <= first.lengthOfMonth()) {
+        if (kind == PeriodKind.THIS_MONTH || kind == PeriodKind.LAST_MONTH || isWholeMonth()) {
             LocalDate prevFirst = first.minusMonths(1);
             boolean wholeMonth = last.equals(first.plusMonths(1).minusDays(1));
             LocalDate prevLast = wholeMonth ? prevFirst.plusMonths(1).minusDays(1)

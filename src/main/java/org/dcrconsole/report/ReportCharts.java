@@ -25,21 +25,19 @@ public final class ReportCharts {
     }
 
     public static String occupancyHeatMap(ChartData data, Locale locale) {
-        int[] hours = data.openHours();
+        List<Integer> hours = data.hourColumns();
         List<String> rows = new ArrayList<>();
         for (DayOfWeek d : DayOfWeek.values()) {
             rows.add(d.getDisplayName(TextStyle.SHORT, locale));
         }
         List<String> columns = new ArrayList<>();
-        for (int h = hours[0]; h <= hours[1]; h++) {
-            columns.add(String.valueOf(h));
-        }
+        hours.forEach(h -> columns.add(String.valueOf(h)));
         List<Cell> cells = new ArrayList<>();
         for (int d = 0; d < 7; d++) {
-            for (int h = hours[0]; h <= hours[1]; h++) {
-                Double v = data.occupancy()[d][h];
+            for (int c = 0; c < hours.size(); c++) {
+                Double v = data.occupancy()[d][hours.get(c)];
                 if (v != null) {
-                    cells.add(new Cell(d, h - hours[0], Math.round(v * 10) / 10.0));
+                    cells.add(new Cell(d, c, Math.round(v * 10) / 10.0));
                 }
             }
         }

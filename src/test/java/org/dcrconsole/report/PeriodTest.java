@@ -93,6 +93,14 @@ class PeriodTest {
     }
 
     @Test
+    void a_custom_span_from_the_first_that_is_not_a_whole_month_is_compared_with_the_days_just_before() {
+        Period p = Period.custom(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 2));
+        assertThat(p.previous()).isEqualTo(Period.custom(LocalDate.of(2026, 10, 30), LocalDate.of(2026, 10, 31)));
+        assertThat(Period.custom(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)).previous())
+                .isEqualTo(Period.custom(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)));
+    }
+
+    @Test
     void dates_lists_every_day_in_order() {
         assertThat(Period.custom(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 3, 2)).dates())
                 .containsExactly(LocalDate.of(2026, 2, 27), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 1),

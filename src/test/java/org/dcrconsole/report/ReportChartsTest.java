@@ -32,11 +32,30 @@ class ReportChartsTest {
     @Test
     void heat_map_covers_the_opening_hours_only_and_carries_each_percentage() throws Exception {
         ChartData data = SampleReports.october().charts();
-        assertThat(data.openHours()).containsExactly(11, 22);
+        assertThat(data.hourColumns()).containsExactly(11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22);
         Document doc = parse(ReportCharts.occupancyHeatMap(data, Locale.ENGLISH));
         assertThat(doc.getElementsByTagName("rect").getLength()).isEqualTo(7 * 12);
         // Monday 11:00 → (0 * 7 + 11 * 5) % 100 = 55
         assertThat(desc(doc)).contains("Mon 11: 55 %; ");
+    }
+
+    @Test
+    void heat_map_of_a_site_open_past_midnight_runs_from_the_evening_into_the_night() throws Exception {
+        Double[][] occupancy = new Double[7][24];
+        for (int d = 0; d < 7; d++) {
+            for (int h : new int[] {20, 21, 22, 23, 0, 1}) {
+                occupancy[d][h] = 10.0 * d + h;
+            }
+        }
+        ChartData data = new ChartData(java.util.List.of(), occupancy, java.util.Map.of(), java.util.Map.of(),
+                java.util.List.of());
+        assertThat(data.hourColumns()).containsExactly(20, 21, 22, 23, 0, 1);
+        Document doc = parse(ReportCharts.occupancyHeatMap(data, Locale.ENGLISH));
+        assertThat(doc.getElementsByTagName("rect").getLength()).isEqualTo(7 * 6);
+        assertThat(desc(doc)).startsWith("Mon 20: 20 %; Mon 21: 21 %; Mon 22: 22 %; Mon 23: 23 %; Mon 0: 0 %; Mon 1: 1 %; ");
+        ChartData closed = new ChartData(java.util.List.of(), new Double[7][24], java.util.Map.of(), java.util.Map.of(),
+                java.util.List.of());
+        assertThat(closed.hourColumns()).hasSize(24);
     }
 
     @Test
