@@ -89,7 +89,7 @@ class RoleJourneysIT {
         String booth = suggested.substring(0, suggested.indexOf(" · "));
         b.tick("//vaadin-dialog[@id='checkin-dialog']", "Eligibility checked: adult, not a first-time user, not visibly intoxicated");
         b.shot("checkin-form");
-        b.shortcut(Keys.CONTROL, Keys.ENTER);
+        b.clickButton("//vaadin-dialog[@id='checkin-dialog']", "Check in (Ctrl+Enter)");
         b.waitGone(By.cssSelector("#checkin-code input"));
         b.waitNotice(clientAlias + " checked in to booth " + booth);
 
@@ -237,7 +237,6 @@ class RoleJourneysIT {
         By chip = By.xpath("//*[@id='" + addId + "']/parent::div//div[contains(@class,'shift-chip')]");
         String planned = b.waitText(chip, "Reception");
         assertThat(planned).contains("Draft").containsPattern("\\d{1,2}:\\d{2}");
-        assertThat(b.find(By.id("week-label")).getText()).contains("draft");
         b.shot("shift-planned");
     }
 
