@@ -61,8 +61,15 @@ final class VisitQuery {
                         : " ORDER BY v.site_id ASC, v.started_at DESC");
     }
 
+    /**
+     * One page: the visits are paged on their own (one table, one index walk), and only the page's
+     * rows are joined to booth and client.
+     */
     String page(boolean ascending) {
-        return select(ascending) + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY";
+        String order = ascending ? " ORDER BY v.site_id DESC, v.started_at ASC" : " ORDER BY v.site_id ASC, v.started_at DESC";
+        return "SELECT " + COLUMNS + " FROM (SELECT * FROM visit v WHERE " + where + order
+                + " OFFSET :offset ROWS FETCH NEXT :limit ROWS ONLY) v"
+                + " JOIN booth b ON b.id = v.booth_id JOIN client c ON c.id = v.client_id" + order;
     }
 
     MapSqlParameterSource params() {
