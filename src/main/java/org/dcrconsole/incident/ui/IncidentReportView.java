@@ -23,6 +23,8 @@ import org.dcrconsole.incident.IncidentReport;
 import org.dcrconsole.incident.IncidentService;
 import org.dcrconsole.incident.IncidentType;
 import org.dcrconsole.incident.Severity;
+import org.dcrconsole.security.CurrentUser;
+import org.dcrconsole.security.Role;
 import org.dcrconsole.security.Roles;
 import org.dcrconsole.site.BoothInfo;
 import org.dcrconsole.site.SiteInfo;
@@ -107,8 +109,10 @@ public class IncidentReportView extends VerticalLayout implements HasDynamicTitl
         try {
             Incident incident = service.report(site.get().id(), report);
             Notifications.success(getTranslation("incident.reported"));
-            String target = incident.getType().isEmergency() ? "incidents/" + incident.getId() + "/response"
-                    : "incidents/" + incident.getId();
+            // Managers and stock keepers may report, but the emergency screen is for the floor.
+            boolean floor = CurrentUser.hasRole(Role.STAFF) || CurrentUser.hasRole(Role.SUPERVISOR);
+            String target = incident.getType().isEmergency() && floor
+                    ? "incidents/" + incident.getId() + "/response" : "incidents/" + incident.getId();
             getUI().ifPresent(ui -> ui.navigate(target));
         } catch (BusinessException e) {
             form.show(e);

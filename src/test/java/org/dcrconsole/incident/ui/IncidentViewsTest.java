@@ -100,6 +100,15 @@ class IncidentViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_manager_reports_an_overdose_and_lands_on_the_incident_not_the_emergency_screen() {
+        signIn("manager-ui", List.of(seed.siteId()), Role.MANAGER);
+        navigate("incidents/new");
+        _setValue(_get(TextArea.class, s -> s.withId("incident-description")), "Client collapsed at reception.");
+        _click(_get(Button.class, s -> s.withId("incident-save")));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(IncidentView.class);
+    }
+
+    @Test
     void a_booth_of_another_site_in_the_link_is_not_prefilled() {
         IncidentFixture.Seed other = new IncidentFixture(siteService, userService).seed("ui-other");
         signIn(seed.staffName(), List.of(seed.siteId()), Role.STAFF);
