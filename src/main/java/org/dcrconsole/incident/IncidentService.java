@@ -450,7 +450,7 @@ public class IncidentService {
         if (in.note() != null && in.note().length() > ResponseStep.NOTE_MAX) {
             throw new BusinessException("note", "response.error.noteTooLong", ResponseStep.NOTE_MAX);
         }
-        PlainTextValidator.require("note", in.note(), true);
+        PlainTextValidator.require("note", in.note(), false);
         step.setAt(in.at());
         step.setNaloxoneDoseMg(naloxone ? in.naloxoneDoseMg().setScale(2, java.math.RoundingMode.HALF_UP) : null);
         step.setNaloxoneRoute(naloxone ? in.naloxoneRoute() : null);

@@ -117,7 +117,7 @@ class IncidentBadInputTest {
                     new StepInput(ResponseStepKind.RECOGNISED, at, null, null, null, null, null, null, note));
             String read = back(id, step.getId()).getNote();
             assertThat(read).isEqualTo(note.isBlank() ? null : note);
-            BadInputRun.assertPlain(read, true);
+            BadInputRun.assertPlain(read, false);
         }));
         run.assertAllHandled();
     }
