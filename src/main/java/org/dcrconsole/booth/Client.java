@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.dcrconsole.base.AbstractEntity;
+import org.dcrconsole.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** A pseudonymous client of one site: the keyed hash of their code and a short alias, never a name. */
@@ -41,6 +42,7 @@ public class Client extends AbstractEntity {
     @Column(name = "eligibility_confirmed")
     private boolean eligibilityConfirmed;
 
+    @PlainText
     @Column(name = "ban_reason")
     private @Nullable String banReason;
 

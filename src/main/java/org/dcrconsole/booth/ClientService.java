@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.base.validation.PlainTextValidator;
 import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.security.Roles;
 import org.dcrconsole.site.SiteInfo;
@@ -103,6 +104,7 @@ public class ClientService {
         if (reason.strip().length() > Client.BAN_REASON_MAX) {
             throw new BusinessException("banReason", "client.error.banReasonLength", Client.BAN_REASON_MAX);
         }
+        PlainTextValidator.require("banReason", reason, false);
         if (until == null || until.isBefore(LocalDate.now(clock.withZone(site.zone())))) {
             throw new BusinessException("bannedUntil", "client.error.banUntil");
         }

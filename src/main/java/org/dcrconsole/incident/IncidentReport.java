@@ -1,6 +1,7 @@
 package org.dcrconsole.incident;
 
 import jakarta.validation.constraints.NotBlank;
+import org.dcrconsole.base.validation.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -18,11 +19,14 @@ public class IncidentReport {
     private @Nullable Long boothId;
     private @Nullable Long visitId;
     @Size(max = Incident.ALIAS_MAX)
+    @PlainText
     private @Nullable String clientAlias;
     @NotBlank
     @Size(max = Incident.DESCRIPTION_MAX)
+    @PlainText(multiline = true)
     private String description = "";
     @Size(max = Incident.STAFF_MAX)
+    @PlainText
     private @Nullable String staffInvolved;
     private boolean policeCalled;
 

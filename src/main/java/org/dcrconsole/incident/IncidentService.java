@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.base.validation.PlainTextValidator;
 import org.dcrconsole.booth.VisitRef;
 import org.dcrconsole.booth.VisitService;
 import org.dcrconsole.security.CurrentUser;
@@ -288,6 +289,8 @@ public class IncidentService {
         if (contributingFactors != null && contributingFactors.length() > Incident.FINDINGS_MAX) {
             throw new BusinessException("contributingFactors", "review.error.tooLong", Incident.FINDINGS_MAX);
         }
+        PlainTextValidator.require("findings", findings, true);
+        PlainTextValidator.require("contributingFactors", contributingFactors, true);
         incident.setFindings(blankToNull(findings));
         incident.setContributingFactors(blankToNull(contributingFactors));
         return incidents.saveAndFlush(incident);
@@ -447,6 +450,7 @@ public class IncidentService {
         if (in.note() != null && in.note().length() > ResponseStep.NOTE_MAX) {
             throw new BusinessException("note", "response.error.noteTooLong", ResponseStep.NOTE_MAX);
         }
+        PlainTextValidator.require("note", in.note(), false);
         step.setAt(in.at());
         step.setNaloxoneDoseMg(naloxone ? in.naloxoneDoseMg().setScale(2, java.math.RoundingMode.HALF_UP) : null);
         step.setNaloxoneRoute(naloxone ? in.naloxoneRoute() : null);
@@ -470,6 +474,7 @@ public class IncidentService {
         if (text.length() > FollowUpAction.TEXT_MAX) {
             throw new BusinessException("text", "action.incident.error.tooLong", FollowUpAction.TEXT_MAX);
         }
+        PlainTextValidator.require("text", text, false);
         if (dueDate == null) {
             throw new BusinessException("dueDate", "validation.required");
         }

@@ -39,6 +39,8 @@ public class RosterService {
     public static final int MY_SHIFTS_WEEKS = 4;
     /** Shifts that start this long before a period can still reach into it (a night shift). */
     private static final Duration LOOK_BACK = Duration.ofDays(1);
+    /** The longest shift: no longer than {@link #LOOK_BACK}, or an earlier long shift would escape the overlap check. */
+    static final Duration MAX_SHIFT_SPAN = LOOK_BACK;
     /** Shifts within this distance matter for rest and weekly hours. */
     private static final Duration NEIGHBOURHOOD = Duration.ofDays(8);
 
@@ -89,6 +91,7 @@ public class RosterService {
     @Transactional(readOnly = true)
     public List<ShiftIssue> check(long siteId, PlannedShift shift) {
         CurrentUser.requireSite(siteId);
+        requirePlausibleLength(shift);
         StaffProfile person = staff.findByIdAndSiteId(shift.staffMemberId(), siteId)
                 .orElseThrow(() -> new BusinessException("staffMemberId", "error.notFound")).profile();
         return StaffingRules.check(shift, person, neighbours(shift), siteService.site(siteId).zone());
@@ -103,6 +106,7 @@ public class RosterService {
     @Transactional
     public PlannedShift save(long siteId, PlannedShift shift, boolean warningsConfirmed) {
         CurrentUser.requireSite(siteId);
+        requirePlausibleLength(shift);
         StaffProfile person = staff.findByIdAndSiteId(shift.staffMemberId(), siteId)
                 .orElseThrow(() -> new BusinessException("staffMemberId", "error.notFound")).profile();
         staff.lockById(shift.staffMemberId());
@@ -132,6 +136,16 @@ public class RosterService {
         entity.setEndsAt(shift.end());
         entity.setPosition(shift.position());
         return shifts.saveAndFlush(entity).planned();
+    }
+
+    /**
+     * A shift is at most a day long (the shift form cannot make a longer one); longer spans are
+     * typing or import mistakes that the week grid and the working-time rules cannot show.
+     */
+    private static void requirePlausibleLength(PlannedShift shift) {
+        if (shift.duration().compareTo(MAX_SHIFT_SPAN) > 0) {
+            throw new BusinessException("end", "shift.error.tooLong", MAX_SHIFT_SPAN.toHours());
+        }
     }
 
     /** Deletes a shift of the site; a stale copy fails with an optimistic locking exception. */

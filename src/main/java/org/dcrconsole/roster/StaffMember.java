@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dcrconsole.base.AbstractEntity;
+import org.dcrconsole.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +36,7 @@ public class StaffMember extends AbstractEntity {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PlainText
     @Column(nullable = false)
     private String name = "";
 

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.dcrconsole.base.AbstractEntity;
 import org.dcrconsole.base.supply.Supply;
+import org.dcrconsole.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +32,7 @@ public class Item extends AbstractEntity {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PlainText
     private String name = "";
 
     @NotNull

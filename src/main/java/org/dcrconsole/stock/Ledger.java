@@ -57,9 +57,15 @@ class Ledger {
         if (quantity <= 0) {
             throw new BusinessException("quantity", "movement.error.quantity");
         }
+        if (quantity > StockMovement.QUANTITY_MAX) {
+            throw new BusinessException("quantity", "movement.error.quantityMax", StockMovement.QUANTITY_MAX);
+        }
         long itemId = Objects.requireNonNull(item.getId());
         StockBalance balance = balances.lockByItemAndLot(itemId, StockBalance.key(Lot.idOf(lot)))
                 .orElseGet(() -> balances.saveAndFlush(new StockBalance(item.getSiteId(), itemId, Lot.idOf(lot))));
+        if ((long) balance.getQuantity() + quantity > Integer.MAX_VALUE) {
+            throw new BusinessException("quantity", "movement.error.quantityMax", StockMovement.QUANTITY_MAX);
+        }
         balance.add(quantity);
         return append(item, lot, kind, quantity, entry);
     }

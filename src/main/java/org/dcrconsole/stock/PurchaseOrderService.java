@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.base.validation.PlainTextValidator;
 import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
@@ -132,6 +133,7 @@ public class PurchaseOrderService {
         if (note != null && note.length() > PurchaseOrder.NOTE_MAX) {
             throw new BusinessException("note", "stock.error.tooLong", PurchaseOrder.NOTE_MAX);
         }
+        PlainTextValidator.require("note", note, false);
         o.setStatus(PurchaseOrderStatus.ORDERED);
         o.setOrderedAt(clock.instant());
         o.setExpectedDate(expectedDate);

@@ -22,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 public class StockMovement {
 
     public static final int REASON_MAX = 200;
+    /** Most units one movement may add: far above any real delivery, far below the balance column's limit. */
+    public static final int QUANTITY_MAX = 1_000_000;
     public static final String SORT_OCCURRED = "occurredAt";
 
     @Id

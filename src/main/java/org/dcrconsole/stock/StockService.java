@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.base.validation.PlainTextValidator;
 import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
@@ -322,6 +323,7 @@ public class StockService {
         if (text != null && text.length() > StockCount.NOTE_MAX) {
             throw new BusinessException("note", "stock.error.tooLong", StockCount.NOTE_MAX);
         }
+        PlainTextValidator.require("note", text, false);
         Instant now = clock.instant();
         StockCount count = counts.save(new StockCount(siteId, now, text));
         String reason = reason("#" + count.getId() + (text == null ? "" : " " + text));
@@ -409,6 +411,7 @@ public class StockService {
         if (n.length() > Lot.NUMBER_MAX) {
             throw new BusinessException("lotNumber", "stock.error.tooLong", Lot.NUMBER_MAX);
         }
+        PlainTextValidator.require("lotNumber", n, false);
         if (notBefore != null && expiry.isBefore(notBefore)) {
             throw new BusinessException("expiryDate", "lot.error.expired");
         }
@@ -430,6 +433,7 @@ public class StockService {
         if (r.length() > StockMovement.REASON_MAX) {
             throw new BusinessException("reason", "stock.error.tooLong", StockMovement.REASON_MAX);
         }
+        PlainTextValidator.require("reason", r, false);
         return r;
     }
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.dcrconsole.base.AbstractEntity;
+import org.dcrconsole.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** Who delivers items; purchase orders go to one supplier each. Shared by the whole network. */
@@ -17,9 +18,11 @@ public class Supplier extends AbstractEntity {
 
     @NotBlank
     @Size(max = NAME_MAX)
+    @PlainText
     private String name = "";
 
     @Size(max = CONTACT_MAX)
+    @PlainText
     private @Nullable String contact;
 
     public String getName() {

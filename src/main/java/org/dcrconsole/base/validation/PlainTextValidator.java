@@ -2,6 +2,7 @@ package org.dcrconsole.base.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import org.dcrconsole.base.BusinessException;
 
 /** Checks {@link PlainText}; null is valid (use {@code @NotNull}/{@code @NotBlank} for presence). */
 public final class PlainTextValidator implements ConstraintValidator<PlainText, CharSequence> {
@@ -16,6 +17,16 @@ public final class PlainTextValidator implements ConstraintValidator<PlainText, 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
         return value == null || isPlain(value, multiline);
+    }
+
+    /**
+     * For a service taking text as a plain parameter: refuses text that is not plain at the
+     * form's field, as {@code @PlainText} does for a validated bean. Null passes.
+     */
+    public static void require(String field, CharSequence value, boolean multiline) {
+        if (value != null && !isPlain(value, multiline)) {
+            throw new BusinessException(field, "validation.plainText");
+        }
     }
 
     /** Whether the text holds only characters a person would type (see {@link PlainText}). */
