@@ -38,10 +38,11 @@ class ArchitectureTest {
     /**
      * Foundation types every feature may use besides services, records, enums and exceptions:
      * the signed-in user, role names, the session's current site, the opening hours a
-     * {@code SiteInfo} carries, and the user panel the admin view embeds.
+     * {@code SiteInfo} carries, the user panel the admin view embeds, and the board's change
+     * broadcaster (a publish/subscribe door the dashboard's live panel listens on).
      */
     static final Set<String> SHARED_TYPES = Set.of("CurrentUser", "Roles", "SignedInUser", "CurrentSite",
-            "OpeningHours", "UserAdminPanel");
+            "OpeningHours", "UserAdminPanel", "BoardBroadcaster");
 
     private static final JavaClasses CONSOLE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dcrconsole");

@@ -72,6 +72,20 @@ public class SiteService {
         return all;
     }
 
+    /** Every site of the network as read-only snapshots, for the administrator's overview. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SiteInfo> networkSites() {
+        return sites.findAllByOrderByName().stream().map(SiteInfo::of).toList();
+    }
+
+    /** The booths of every site of the network, for the administrator's overview. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<BoothInfo> networkBooths() {
+        return booths.findAll().stream().map(BoothInfo::of).toList();
+    }
+
     /** Site names by id, for showing which sites a user holds. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)

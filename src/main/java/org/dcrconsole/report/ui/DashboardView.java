@@ -50,9 +50,8 @@ import org.dcrconsole.roster.MyShift;
 import org.dcrconsole.roster.RosterService;
 import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.security.Role;
-import org.dcrconsole.site.Booth;
+import org.dcrconsole.site.BoothInfo;
 import org.dcrconsole.site.BoothKind;
-import org.dcrconsole.site.Site;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
 import org.dcrconsole.site.ui.CurrentSite;
@@ -368,21 +367,21 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Div grid = new Div();
         grid.addClassName("figure-grid");
         grid.setId("configuration");
-        List<Site> sites = siteService.allSites();
-        List<Booth> booths = sites.stream().flatMap(s -> siteService.boothsForEdit(s.getId()).stream()).toList();
-        grid.add(plainCard(getTranslation("report.config.sites"), String.valueOf(sites.stream().filter(Site::isActive).count())));
+        List<SiteInfo> sites = siteService.networkSites();
+        List<BoothInfo> booths = siteService.networkBooths();
+        grid.add(plainCard(getTranslation("report.config.sites"), String.valueOf(sites.stream().filter(SiteInfo::active).count())));
         for (BoothKind kind : BoothKind.values()) {
-            long count = booths.stream().filter(b -> b.getKind() == kind && b.isInService()).count();
+            long count = booths.stream().filter(b -> b.kind() == kind && b.inService()).count();
             grid.add(plainCard(getTranslation("enum.BoothKind." + kind.name()), String.valueOf(count)));
         }
         grid.add(plainCard(getTranslation("booth.outOfService"),
-                String.valueOf(booths.stream().filter(b -> !b.isInService()).count())));
+                String.valueOf(booths.stream().filter(b -> !b.inService()).count())));
         Div section = new Div(grid);
-        for (Site s : sites) {
+        for (SiteInfo s : sites) {
             LocalDate today = LocalDate.now(s.zone());
-            String hours = s.getOpeningHours().stream().filter(h -> h.getDayOfWeek() == today.getDayOfWeek()).findFirst()
+            String hours = s.openingHours(today.getDayOfWeek())
                     .map(h -> h.getOpens() + "–" + h.getCloses()).orElse(getTranslation("site.closed"));
-            Paragraph line = new Paragraph(s.getName() + " · " + getTranslation("dashboard.openToday") + ": " + hours);
+            Paragraph line = new Paragraph(s.name() + " · " + getTranslation("dashboard.openToday") + ": " + hours);
             line.addClassName("config-site");
             section.add(line);
         }
