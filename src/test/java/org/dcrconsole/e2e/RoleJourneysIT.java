@@ -3,6 +3,9 @@ package org.dcrconsole.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -58,6 +62,57 @@ class RoleJourneysIT {
     private Browser open(String journey) throws Exception {
         browser = new Browser(console, journey);
         return browser;
+    }
+
+    @Test
+    @Order(1)
+    void staff_checks_a_client_in_and_out_on_the_board() throws Exception {
+        Browser b = open("staff-checkin-checkout");
+        b.signIn("staff", "staff");
+        b.menu("Board", "Board");
+        b.waitVisible(By.id("board-tiles"));
+        b.shot("board");
+
+        // Alt+N opens the check-in; the client code first, Enter looks the client up
+        b.shortcut(Keys.ALT, "n");
+        b.waitVisible(By.cssSelector("#checkin-code input"));
+        b.type("#checkin-code", newClientCode(), Keys.ENTER);
+        String status = b.waitText(By.id("checkin-status"), "New client");
+        Matcher alias = Pattern.compile("New client (\\S+):").matcher(status);
+        assertThat(alias.find()).as(status).isTrue();
+        String clientAlias = alias.group(1);
+
+        b.pick("#checkin-substances", "Opioids");
+        b.pick("#checkin-route", "Injection");
+        String suggested = b.inputValue("#checkin-booth");
+        assertThat(suggested).as("the suggested booth").contains(" · Injection");
+        String booth = suggested.substring(0, suggested.indexOf(" · "));
+        b.tick("//vaadin-dialog[@id='checkin-dialog']", "Eligibility checked: adult, not a first-time user, not visibly intoxicated");
+        b.shot("checkin-form");
+        b.clickButton("//vaadin-dialog[@id='checkin-dialog']", "Check in (Ctrl+Enter)");
+        b.waitGone(By.cssSelector("#checkin-code input"));
+        b.waitNotice(clientAlias + " checked in to booth " + booth);
+
+        By tile = By.xpath("//div[contains(@class,'booth-tile')][.//span[@class='booth-tile__label' and normalize-space(.)='"
+                + booth + "']]");
+        String occupied = b.waitText(tile, clientAlias);
+        assertThat(occupied).contains("Occupied", "Opioids · Injection", "0 min");
+        b.shot("occupied");
+
+        b.click(By.xpath("//div[contains(@class,'booth-tile')][.//span[@class='booth-tile__label' and normalize-space(.)='"
+                + booth + "']]//vaadin-button[normalize-space(.)='Check out']"));
+        String dialog = "//vaadin-dialog[@id='checkout-dialog']";
+        b.waitVisible(By.cssSelector("#checkout-syringes input"));
+        b.type("#checkout-syringes", "1");
+        b.tick(dialog, "Counselling given");
+        b.tick(dialog, "Substitution");
+        b.shot("checkout-form");
+        b.clickButton(dialog, "Check out");
+        b.waitGone(By.cssSelector("#checkout-syringes input"));
+
+        String cleaning = b.waitText(tile, "Cleaning until");
+        assertThat(cleaning).contains("Cleaning").doesNotContain(clientAlias);
+        b.shot("cleaning");
     }
 
     @Test
@@ -213,4 +268,14 @@ class RoleJourneysIT {
 
     /** A figure as the dashboard shows it in English: 1,234 or 12.5 */
     private static final String NUMBER = "\\d{1,3}(,\\d{3})*(\\.\\d+)?";
+
+    /** A client code no demo client has: four random letters, sex, an adult's birth year. */
+    private static String newClientCode() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        StringBuilder letters = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            letters.append((char) ('A' + random.nextInt(26)));
+        }
+        return letters + "-F-1990";
+    }
 }
