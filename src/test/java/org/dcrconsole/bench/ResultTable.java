@@ -20,6 +20,8 @@ final class ResultTable {
             row[i] = c instanceof Double d ? String.format(java.util.Locale.ROOT, "%.2f", d) : String.valueOf(c);
         }
         rows.add(row);
+        // also as it comes, so a long run shows what it has measured so far
+        System.out.println("bench: " + String.join(" | ", row));
     }
 
     String render() {

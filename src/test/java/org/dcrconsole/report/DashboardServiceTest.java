@@ -27,6 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  * 1 November 2025 is a Saturday.
  */
 @DcrSpringBootTest
+@org.junit.jupiter.api.Tag("db")
 class DashboardServiceTest {
 
     private static final Period NOV_1_TO_2 = Period.custom(LocalDate.of(2025, 11, 1), LocalDate.of(2025, 11, 2));
