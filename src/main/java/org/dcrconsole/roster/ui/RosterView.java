@@ -55,7 +55,9 @@ import org.dcrconsole.site.ui.CurrentSite;
 @Menu(order = 30, title = "nav.roster", icon = "vaadin:calendar-clock")
 public class RosterView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter HOUR_ID = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mmXXX");
+    /** An hour's id: local date-time to the minute and the offset (+01:00, or Z for UTC). */
+    static final DateTimeFormatter HOUR_ID = new java.time.format.DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd'T'HH:mm").appendOffset("+HH:MM", "Z").toFormatter();
 
     private final transient RosterService rosterService;
     private final H2 weekLabel = new H2();
