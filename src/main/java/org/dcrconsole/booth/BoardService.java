@@ -351,20 +351,24 @@ public class BoardService {
         if (!visits.findUncleanedSince(List.of(booth.id()), now.minus(Duration.ofMinutes(site.cleaningMinutes()))).isEmpty()) {
             throw new BusinessException("booth", "checkin.error.boothCleaning", booth.label());
         }
+        // Stamped only now, after reading the booth free: a check-out committed before that read
+        // carries an earlier stamp, so a booth's visits never overlap (the request's own "now" may
+        // be older than a check-out another desk committed while this one was validating).
+        Instant start = now();
         Visit visit;
         try {
-            visit = visits.saveAndFlush(new Visit(siteId, booth.id(), client.getId(), now, route, substances, supplies));
+            visit = visits.saveAndFlush(new Visit(siteId, booth.id(), client.getId(), start, route, substances, supplies));
         } catch (DataIntegrityViolationException | ConcurrencyFailureException e) {
             throw raceLost(e, booth, client);
         }
         if (client.getFirstVisitAt() == null) {
-            client.setFirstVisitAt(now);
+            client.setFirstVisitAt(start);
         }
         if (!supplies.isEmpty()) {
-            events.publishEvent(new SuppliesHandedOut(siteId, visit.getId(), now, supplies));
+            events.publishEvent(new SuppliesHandedOut(siteId, visit.getId(), start, supplies));
         }
         events.publishEvent(new BoardChange(siteId, BoardChange.Kind.CHECKED_IN, booth.id()));
-        return new VisitRef(visit.getId(), booth.id(), booth.label(), client.getAlias(), now);
+        return new VisitRef(visit.getId(), booth.id(), booth.label(), client.getAlias(), start);
     }
 
     private static BusinessException raceLost(DataAccessException e, BoothInfo booth, Client client) {
