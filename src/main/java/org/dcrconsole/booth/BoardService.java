@@ -54,11 +54,12 @@ public class BoardService {
     private final ClientRegister register;
     private final SiteService siteService;
     private final ApplicationEventPublisher events;
+    private final VisitRollup rollup;
     private final Clock clock;
 
     BoardService(VisitRepository visits, ClientRepository clients, AdmissionRefusalRepository refusals,
                  QueueEntryRepository queue, ClientRegister register, SiteService siteService,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, VisitRollup rollup, Clock clock) {
         this.visits = visits;
         this.clients = clients;
         this.refusals = refusals;
@@ -66,6 +67,7 @@ public class BoardService {
         this.register = register;
         this.siteService = siteService;
         this.events = events;
+        this.rollup = rollup;
         this.clock = clock;
     }
 
@@ -297,6 +299,8 @@ public class BoardService {
         }
         visit.checkOut(now(), returned, checkOut.counselling(), checkOut.referrals());
         visits.saveAndFlush(visit);
+        // a visit left open past midnight changes a day the dashboard may have rolled up
+        rollup.visitChanged(siteId, siteService.site(siteId).zone(), visit.getStartedAt());
         events.publishEvent(new BoardChange(siteId, BoardChange.Kind.CHECKED_OUT, visit.getBoothId()));
     }
 

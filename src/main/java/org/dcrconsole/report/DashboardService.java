@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.dcrconsole.booth.VisitStatisticsService;
 import org.dcrconsole.booth.VisitStatisticsService.ClientGroup;
-import org.dcrconsole.booth.VisitStatisticsService.HourBucket;
+import org.dcrconsole.booth.VisitStatisticsService.HourFigures;
+import org.dcrconsole.booth.VisitStatisticsService.VisitSummary;
 import org.dcrconsole.booth.VisitStatisticsService.VisitTotals;
 import org.dcrconsole.booth.BoardService;
 import org.dcrconsole.booth.BoardSummary;
@@ -103,17 +104,14 @@ public class DashboardService {
         Map<String, Long> substances = new TreeMap<>();
         Map<String, Long> routes = new TreeMap<>();
         for (SiteInfo site : sites) {
-            ZoneId zone = site.zone();
-            Instant start = period.start(zone);
-            Instant end = period.end(zone);
-            for (HourBucket b : visits.hourly(site.id(), start, end)) {
-                LocalDateTime local = LocalDateTime.ofInstant(start.plusSeconds(b.hour() * 3600), zone);
-                perDay.merge(local.toLocalDate(), b.episodes(), Long::sum);
-                occupied[local.getDayOfWeek().getValue() - 1][local.getHour()] += b.occupiedSeconds();
+            VisitSummary summary = visits.summary(site.id(), period.first(), period.last());
+            for (HourFigures h : summary.hours()) {
+                perDay.merge(h.day(), h.episodes(), Long::sum);
+                occupied[h.day().getDayOfWeek().getValue() - 1][h.hour()] += h.occupiedSeconds();
             }
             addCapacity(site, period, capacity);
-            visits.substances(site.id(), start, end).forEach((k, v) -> substances.merge(k, v, Long::sum));
-            visits.routes(site.id(), start, end).forEach((k, v) -> routes.merge(k, v, Long::sum));
+            summary.substances().forEach((k, v) -> substances.merge(k, v, Long::sum));
+            summary.routes().forEach((k, v) -> routes.merge(k, v, Long::sum));
         }
         Double[][] occupancy = new Double[7][24];
         for (int d = 0; d < 7; d++) {
@@ -202,16 +200,15 @@ public class DashboardService {
         Map<String, Long> referrals = new TreeMap<>();
         Map<String, Long> refusals = new TreeMap<>();
         for (SiteInfo site : sites) {
-            Instant start = period.start(site.zone());
-            Instant end = period.end(site.zone());
-            for (ClientGroup g : visits.clientsBySexAndBirthYear(site.id(), start, end)) {
+            for (ClientGroup g : visits.clientsBySexAndBirthYear(site.id(), period.first(), period.last())) {
                 String band = MonthlyReport.ageBand(month.getYear() - g.birthYear());
                 bySexAndAge.computeIfAbsent(g.sex(), s -> zeros(MonthlyReport.AGE_BANDS)).merge(band, g.clients(), Long::sum);
             }
-            visits.substances(site.id(), start, end).forEach((k, v) -> substances.merge(k, v, Long::sum));
-            visits.routes(site.id(), start, end).forEach((k, v) -> routes.merge(k, v, Long::sum));
-            visits.referralsByKind(site.id(), start, end).forEach((k, v) -> referrals.merge(k, v, Long::sum));
-            visits.refusalsByReason(site.id(), start, end).forEach((k, v) -> refusals.merge(k, v, Long::sum));
+            VisitSummary summary = visits.summary(site.id(), period.first(), period.last());
+            summary.substances().forEach((k, v) -> substances.merge(k, v, Long::sum));
+            summary.routes().forEach((k, v) -> routes.merge(k, v, Long::sum));
+            summary.referralsByKind().forEach((k, v) -> referrals.merge(k, v, Long::sum));
+            visits.refusalsByReason(site.id(), period.first(), period.last()).forEach((k, v) -> refusals.merge(k, v, Long::sum));
         }
         return new MonthlyReport(month, sites.stream().map(SiteInfo::name).toList(), clock.instant(), figures,
                 bySexAndAge, substances, routes, referrals, refusals, charts(siteIds, period));
@@ -224,7 +221,7 @@ public class DashboardService {
         for (SiteInfo site : sites) {
             Instant start = period.start(site.zone());
             Instant end = period.end(site.zone());
-            VisitTotals t = visits.totals(site.id(), start, end);
+            VisitTotals t = visits.summary(site.id(), period.first(), period.last()).totals();
             add(v, Figure.EPISODES, t.episodes());
             add(v, Figure.UNIQUE_CLIENTS, t.uniqueClients());
             add(v, Figure.REFUSALS, t.refusals());

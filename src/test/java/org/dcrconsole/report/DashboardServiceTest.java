@@ -247,16 +247,16 @@ class DashboardServiceTest {
     void an_admin_and_staff_get_no_figures_and_no_one_reads_a_site_they_do_not_hold() {
         TestUsers.signIn("report-admin2", List.of(f.siteId), Role.ADMIN);
         assertThatThrownBy(() -> dashboard.figures(List.of(f.siteId), NOV_1_TO_2)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> visitStatistics.totals(f.siteId, NOV_1_TO_2.start(ReportFixture.BERLIN),
-                NOV_1_TO_2.end(ReportFixture.BERLIN))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> visitStatistics.summary(f.siteId, NOV_1_TO_2.first(),
+                NOV_1_TO_2.last())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> dashboard.live(List.of(f.siteId))).isInstanceOf(AccessDeniedException.class);
         TestUsers.signIn("report-staff", List.of(f.siteId), Role.STAFF);
         assertThatThrownBy(() -> dashboard.monthly(List.of(f.siteId), YearMonth.of(2025, 11)))
                 .isInstanceOf(AccessDeniedException.class);
         TestUsers.signIn("report-other-manager", List.of(), Role.MANAGER);
         assertThatThrownBy(() -> dashboard.figures(List.of(f.siteId), NOV_1_TO_2)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> visitStatistics.totals(f.siteId, NOV_1_TO_2.start(ReportFixture.BERLIN),
-                NOV_1_TO_2.end(ReportFixture.BERLIN))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> visitStatistics.summary(f.siteId, NOV_1_TO_2.first(),
+                NOV_1_TO_2.last())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
