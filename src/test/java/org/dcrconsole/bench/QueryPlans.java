@@ -30,6 +30,14 @@ final class QueryPlans {
         return firstIndexMention(p) >= 0;
     }
 
+    /** The plan's line that names the scan without an index, for the table's note. */
+    static String scanLine(String plan) {
+        return plan.lines().filter(l -> {
+            String lower = l.toLowerCase(Locale.ROOT);
+            return lower.contains("seq scan") || lower.contains("tablescan");
+        }).map(String::strip).findFirst().orElse(plan.lines().findFirst().orElse("?"));
+    }
+
     private static int firstIndexMention(String p) {
         int best = -1;
         for (String marker : List.of("index scan", "index only scan", "bitmap index scan", "/* public.ix_",

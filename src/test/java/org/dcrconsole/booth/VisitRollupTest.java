@@ -52,6 +52,8 @@ class VisitRollupTest {
     SiteService siteService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    VisitRollupWarmer warmer;
 
     @AfterEach
     void signOut() {
@@ -127,6 +129,25 @@ class VisitRollupTest {
         assertThat(after.syringesReturned()).isEqualTo(2);
         assertThat(after.counselling()).isEqualTo(1);
         assertThat(after.referrals()).isEqualTo(1);
+    }
+
+    @Test
+    void the_warmer_rolls_up_every_settled_day_of_the_last_400_and_never_the_running_one() {
+        ReportFixture f = new ReportFixture(siteService, jdbc, "Rollup", 2);
+        TestUsers.signIn("rollup-manager3", List.of(f.siteId), Role.MANAGER);
+        LocalDate today = LocalDate.now(BERLIN);
+        long client = f.client("MALE", 1980);
+        f.visit(client, today.minusDays(3).atTime(21, 0).toString(), 25, "INHALATION", true, 0, List.of("CRACK"));
+
+        warmer.warm(f.siteId, BERLIN);
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit_day WHERE site_id = ?", Integer.class, f.siteId))
+                .isBetween(VisitRollupWarmer.DAYS - 1, VisitRollupWarmer.DAYS);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit_day WHERE site_id = ? AND local_day >= ?",
+                Integer.class, f.siteId, java.sql.Date.valueOf(today))).isZero();
+        assertThat(jdbc.queryForObject("SELECT episodes FROM visit_day_hour WHERE site_id = ? AND local_day = ? "
+                + "AND local_hour = 21", Integer.class, f.siteId, java.sql.Date.valueOf(today.minusDays(3)))).isOne();
+        assertSameAsDirectCount(f.siteId, today.minusDays(10), today);
     }
 
     private long seedVisit(ReportFixture f, Random random, long booth, long client, LocalDateTime start, Integer minutes) {
