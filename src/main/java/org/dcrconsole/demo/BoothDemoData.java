@@ -101,8 +101,10 @@ class BoothDemoData implements DemoStep {
         }
         sim.now();
         sim.flush();
-        jdbc.update("UPDATE client SET first_visit_at = (SELECT MIN(v.started_at) FROM visit v WHERE v.client_id = client.id) "
-                + "WHERE site_id = ?", siteId);
+        // with the site in the subquery the (site_id, client_id, started_at) index answers each client's
+        // first visit; without it PostgreSQL scanned every visit for every client (minutes at a million)
+        jdbc.update("UPDATE client SET first_visit_at = (SELECT MIN(v.started_at) FROM visit v "
+                + "WHERE v.site_id = client.site_id AND v.client_id = client.id) WHERE site_id = ?", siteId);
         return sim.nextVisitId;
     }
 
