@@ -1,10 +1,5 @@
 package org.dcrconsole.bench;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
-import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -17,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.dcrconsole.KaribuTest;
 import org.dcrconsole.TestUsers;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.booth.BoardService;
@@ -216,51 +210,18 @@ class ConsoleBenchmark {
         table.add(name, t.medianMs(), "-", "-", "-", "-", (after - before) + " days rolled up in this read");
     }
 
-    /** Opens N signed-in UI sessions on the busiest views, forces GC, and divides what they retain. */
+    /**
+     * Opens N signed-in UI sessions on the busiest views and reads the live heap they add;
+     * {@link SessionHeapBenchmark} prints the same per view, with the classes behind it.
+     */
     private void heapPerSession(SignedInUser user, long siteId) {
-        Routes routes = new Routes().autoDiscoverViews("org.dcrconsole");
-        KaribuTest.answerRequestsFromSecurityContext();
-        List<String> views = List.of("board", "visits", "roster");
         int n = 60;
-        List<Object> held = new ArrayList<>();
-        MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
-        UI.getCurrent().navigate("board");
-        MockVaadin.tearDown();
-        long before = usedAfterGc();
-        for (int i = 0; i < n; i++) {
-            MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
-            UI.getCurrent().navigate(views.get(i % views.size()));
-            held.add(UI.getCurrent());
-            held.add(com.vaadin.flow.server.VaadinSession.getCurrent());
+        try (SessionHeap heap = new SessionHeap(ctx)) {
+            SessionHeap.Reading r = heap.measure("board/visits/roster", n, "board", "visits", "roster");
+            table.add("heap per open session (board/visits/roster, n=" + n + ")", "-", "-", "-", "-", "-",
+                    String.format("%.0f KB per session (+%.0f KB of H2's own cache; see SessionHeapBenchmark)",
+                            r.kbPerSessionWithoutDatabase(), r.kbPerSession() - r.kbPerSessionWithoutDatabase()));
         }
-        long withServlets = usedAfterGc();
-        // each Karibu session brings its own mock servlet and service; measure that alone and take it off
-        List<Object> servletsOnly = new ArrayList<>();
-        long beforeServlets = usedAfterGc();
-        for (int i = 0; i < 20; i++) {
-            MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
-            servletsOnly.add(com.vaadin.flow.server.VaadinService.getCurrent());
-        }
-        long servletCost = (usedAfterGc() - beforeServlets) / 20;
-        MockVaadin.tearDown();
-        double perSessionKb = ((withServlets - before) / (double) n - servletCost) / 1024.0;
-        table.add("heap per open session (board/visits/roster, n=" + n + ")", "-", "-", "-", "-", "-",
-                String.format("%.0f KB per session (servlet overhead %.0f KB taken off)", perSessionKb,
-                        servletCost / 1024.0));
-        held.clear();
-        servletsOnly.clear();
-    }
-
-    private static long usedAfterGc() {
-        for (int i = 0; i < 4; i++) {
-            System.gc();
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** A valid client code (four letters, sex, adult birth year) unique for each n. */

@@ -1,9 +1,8 @@
 package org.dcrconsole.booth.ui;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -16,11 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 class BoardTicker implements DisposableBean {
 
-    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+    private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> {
         Thread t = new Thread(r, "board-ticker");
         t.setDaemon(true);
         return t;
     });
+
+    BoardTicker() {
+        // a closed board cancels its tick; without this the cancelled task, and with it the
+        // board's whole UI, would stay in the queue until its next due time
+        scheduler.setRemoveOnCancelPolicy(true);
+    }
 
     ScheduledFuture<?> later(Runnable task, Duration delay) {
         return scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
