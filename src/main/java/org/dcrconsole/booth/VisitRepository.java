@@ -17,6 +17,13 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
 
     Optional<Visit> findByOpenBoothId(Long boothId);
 
+    /**
+     * Locks the booth's row until the transaction ends, so check-ins to one booth take turns: the
+     * second reads the first's visit (committed) instead of a booth that was free a moment ago.
+     */
+    @Query(value = "SELECT id FROM booth WHERE id = :boothId FOR UPDATE", nativeQuery = true)
+    List<Long> lockBooth(@Param("boothId") long boothId);
+
     Optional<Visit> findByOpenClientId(Long clientId);
 
     /** Visits of the given booths that ended after {@code since} and are not marked clean yet. */

@@ -83,6 +83,47 @@ class CheckInConcurrencyTest {
                 site.id())).isOne();
     }
 
+    @Test
+    void desks_cycling_clients_through_one_booth_never_overlap_two_visits() throws Exception {
+        TestSite site = BoothFixture.site(siteService, BoothKind.INJECTION);
+        int desks = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(desks);
+        CountDownLatch start = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger admitted = new java.util.concurrent.atomic.AtomicInteger();
+        try {
+            List<Future<Object>> futures = new ArrayList<>();
+            for (int d = 0; d < desks; d++) {
+                SignedInUser staff = TestUsers.user("cycle-desk-" + d, List.of(site.id()), Role.STAFF);
+                futures.add(pool.submit(() -> TestUsers.as(staff, () -> {
+                    start.await();
+                    for (int i = 0; i < 40; i++) {
+                        try {
+                            CheckInResult r = board.checkIn(site.id(), BoothFixture.injection(BoothFixture.newCode(), site.booth(0)));
+                            if (r instanceof CheckInResult.Admitted a) {
+                                admitted.incrementAndGet();
+                                board.checkOut(site.id(), a.visit().visitId(), new CheckOut(0, false, java.util.Set.of()));
+                                board.markClean(site.id(), site.booth(0));
+                            }
+                        } catch (BusinessException e) {
+                            // taken or being cleaned: the next round tries again
+                        }
+                    }
+                    return null;
+                })));
+            }
+            start.countDown();
+            for (Future<Object> f : futures) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(admitted.get()).as("visits made").isGreaterThan(5);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit a JOIN visit b ON a.booth_id = b.booth_id AND a.id < b.id "
+                + "AND a.started_at < b.ended_at AND b.started_at < a.ended_at WHERE a.site_id = ?", Long.class, site.id()))
+                .as("visits of one booth overlapping in time").isZero();
+    }
+
     private List<Object> race(TestSite site, List<CheckIn> requests) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(requests.size());
         CountDownLatch start = new CountDownLatch(1);
