@@ -5,9 +5,8 @@ import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads the database's plan for a query and says whether it is served by an index, on H2
- * ({@code EXPLAIN} names the index in a comment, "tableScan" when there is none) and on
- * PostgreSQL ({@code EXPLAIN} says "Index Scan", "Index Only Scan" or "Bitmap Index Scan").
+ * Reads the database's plan for a query and names the tables it reads without an index, on H2
+ * ({@code EXPLAIN} says "PUBLIC.TABLE.tableScan") and on PostgreSQL ("Seq Scan on table").
  */
 final class QueryPlans {
 
@@ -19,34 +18,22 @@ final class QueryPlans {
         return String.join("\n", lines);
     }
 
-    static boolean usesIndex(String plan) {
-        String p = plan.toLowerCase(Locale.ROOT);
-        if (p.contains("seq scan") || p.contains("tablescan")) {
-            // PostgreSQL may still seq-scan a tiny joined table; the driving table is the first scan
-            int seq = Math.max(p.indexOf("seq scan"), p.indexOf("tablescan"));
-            int idx = firstIndexMention(p);
-            return idx >= 0 && idx < seq;
-        }
-        return firstIndexMention(p) >= 0;
-    }
+    /** Tables below this many rows are read whole by choice: a scan of a few pages beats any index. */
+    static final long SMALL_TABLE_ROWS = 1_000;
 
-    /** The plan's line that names the scan without an index, for the table's note. */
-    static String scanLine(String plan) {
-        return plan.lines().filter(l -> {
-            String lower = l.toLowerCase(Locale.ROOT);
-            return lower.contains("seq scan") || lower.contains("tablescan");
-        }).map(String::strip).findFirst().orElse(plan.lines().findFirst().orElse("?"));
-    }
+    private static final java.util.regex.Pattern PG_SCAN = java.util.regex.Pattern.compile("Seq Scan on (\\w+)");
+    private static final java.util.regex.Pattern H2_SCAN = java.util.regex.Pattern.compile("PUBLIC\\.(\\w+)\\.tableScan");
 
-    private static int firstIndexMention(String p) {
-        int best = -1;
-        for (String marker : List.of("index scan", "index only scan", "bitmap index scan", "/* public.ix_",
-                "/* public.uq_", "/* public.pk_", "/* public.fk_", "/* public.primary_key", "/* public.constraint_")) {
-            int i = p.indexOf(marker);
-            if (i >= 0 && (best < 0 || i < best)) {
-                best = i;
+    /** The tables the plan reads without an index, by name. */
+    static List<String> scannedTables(String plan) {
+        List<String> tables = new java.util.ArrayList<>();
+        for (java.util.regex.Pattern p : List.of(PG_SCAN, H2_SCAN)) {
+            java.util.regex.Matcher m = p.matcher(plan);
+            while (m.find()) {
+                tables.add(m.group(1).toLowerCase(Locale.ROOT));
             }
         }
-        return best;
+        return tables;
     }
+
 }

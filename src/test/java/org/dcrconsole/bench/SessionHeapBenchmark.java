@@ -23,15 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * themselves. Run with {@code ./mvnw test -Pbench -Dtest=SessionHeapBenchmark}.
  */
 @Tag("benchmark")
-@SpringBootTest(properties = {
-        "dcr.demo.enabled=true",
-        "dcr.demo.days=${BENCH_DAYS:365}",
-        "dcr.demo.volume=${BENCH_VOLUME:9.8}",
-        "spring.datasource.url=${BENCH_JDBC_URL:jdbc:h2:file:./target/bench/dcr-${BENCH_DAYS:365}-${BENCH_VOLUME:9.8}}",
-        "spring.datasource.username=${BENCH_JDBC_USER:sa}",
-        "spring.datasource.password=${BENCH_JDBC_PASSWORD:}",
-        "spring.datasource.hikari.maximum-pool-size=20",
-        "logging.level.org.dcrconsole=warn"})
+@BenchContext
 @Import(ConsoleBenchmark.Capture.class)
 class SessionHeapBenchmark {
 
