@@ -35,8 +35,10 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -83,11 +85,17 @@ public class IncidentService {
 
     // --- reading ---
 
-    /** A page of the site's incidents matching the filter. */
+    /**
+     * A page of the site's incidents matching the filter, in the page's order (newest first when it
+     * has none), ties broken by id so pages never overlap or skip a row.
+     */
     @PreAuthorize(Roles.CLIENT_DATA)
     @Transactional(readOnly = true)
-    public Slice<IncidentRow> list(long siteId, IncidentFilter filter, Pageable pageable) {
+    public Slice<IncidentRow> list(long siteId, IncidentFilter filter, Pageable requested) {
         CurrentUser.requireSite(siteId);
+        Sort order = requested.getSort().isSorted() ? requested.getSort() : Sort.by(Sort.Direction.DESC, Incident.SORT_OCCURRED);
+        Pageable pageable = PageRequest.of(requested.getPageNumber(), requested.getPageSize(),
+                order.getOrderFor("id") == null ? order.and(Sort.by(Sort.Direction.DESC, "id")) : order);
         ZoneId zone = siteService.site(siteId).zone();
         Instant now = clock.instant();
         Specification<Incident> spec = (root, query, cb) -> {

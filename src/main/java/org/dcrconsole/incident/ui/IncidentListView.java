@@ -40,9 +40,6 @@ import org.dcrconsole.site.BoothInfo;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
 import org.dcrconsole.site.ui.CurrentSite;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 
 /** All incidents of the current site, newest first, with filters; overdue reviews stand out. */
 @Route("incidents")
@@ -141,17 +138,11 @@ public class IncidentListView extends VerticalLayout implements HasDynamicTitle 
         grid.setPartNameGenerator(r -> r.overdue() ? "incident-overdue" : null);
         grid.setMultiSort(false);
         grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(Incident.SORT_OCCURRED), SortDirection.DESCENDING)));
-        grid.setItemsPageable(pageable -> service.list(siteId, filter(), withDefaultSort(pageable)).getContent());
+        grid.setItemsPageable(pageable -> service.list(siteId, filter(), pageable).getContent());
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("incidents/" + e.getItem().id())));
         grid.setSizeFull();
         grid.addClassName("incident-grid");
         add(filters, grid);
-    }
-
-    private static Pageable withDefaultSort(Pageable pageable) {
-        Sort sort = pageable.getSort().isSorted() ? pageable.getSort().and(Sort.by(Sort.Direction.DESC, "id"))
-                : Sort.by(Sort.Direction.DESC, Incident.SORT_OCCURRED).and(Sort.by(Sort.Direction.DESC, "id"));
-        return PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort);
     }
 
     IncidentFilter filter() {
