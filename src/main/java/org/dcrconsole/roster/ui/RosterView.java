@@ -1,15 +1,14 @@
 package org.dcrconsole.roster.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,6 +43,7 @@ import org.dcrconsole.security.Role;
 import org.dcrconsole.security.Roles;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.ui.CurrentSite;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The roster. A MANAGER plans the current site's week: people × days with every shift and its
@@ -58,6 +58,23 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
     /** An hour's id: local date-time to the minute and the offset (+01:00, or Z for UTC). */
     static final DateTimeFormatter HOUR_ID = new java.time.format.DateTimeFormatterBuilder()
             .appendPattern("yyyy-MM-dd'T'HH:mm").appendOffset("+HH:MM", "Z").toFormatter();
+    /** Id prefixes of what can be clicked in the week: a shift, an hour of a coverage strip, a cell's add button. */
+    static final String SHIFT = "shift-";
+    static final String HOUR = "hour-";
+    static final String ADD = "add-";
+    /**
+     * The event data of the week's listeners: the id of what was clicked. The week is markup, not
+     * components, and one listener serves every shift, hour and add button in it.
+     */
+    static final String CLICKABLE = ".shift-chip, .coverage-hour, .roster-add";
+    static final String CLICKED = "event.target.closest('" + CLICKABLE + "')?.id";
+    /**
+     * Enter or Space on a focused shift or hour acts as a click (a vaadin-button makes its own
+     * click); Space then does not scroll the page.
+     */
+    static final String KEY_ACTIVATED = ".shift-chip, .coverage-hour";
+    static final String ACTIVATE_KEY = "(event.key === 'Enter' || event.key === ' ')"
+            + " && event.target.matches('" + KEY_ACTIVATED + "') && (event.preventDefault(), true)";
 
     private final transient RosterService rosterService;
     private final H2 weekLabel = new H2();
@@ -97,6 +114,8 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
         weekLabel.addClassNames("roster-week-label");
         week.setId("roster-week");
         week.addClassName("roster-week");
+        week.getElement().addEventListener("click", this::clicked).addEventData(CLICKED);
+        week.getElement().addEventListener("keydown", this::clicked).addEventData(CLICKED).setFilter(ACTIVATE_KEY);
         detail.setId("coverage-detail");
         detail.addClassNames("coverage-detail", "print-hide");
         Span legend = new Span(getTranslation("coverage.legend"));
@@ -140,117 +159,120 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
                 date.format(monday), date.format(monday.plusDays(6)));
         long drafts = roster.draftCount();
         weekLabel.setText(drafts > 0 ? label + " · " + getTranslation("roster.drafts", drafts) : label);
-        week.removeAll();
-        List<LocalDate> days = monday.datesUntil(monday.plusWeeks(1)).toList();
+        List<LocalDate> days = days();
+        Markup html = new Markup();
 
-        week.add(cell("roster-head", new Span(site.name())));
+        html.open("div", "class", "roster-head").element("span", site.name()).close("div");
         for (LocalDate d : days) {
-            week.add(cell("roster-head", new Span(d.getDayOfWeek().getDisplayName(TextStyle.SHORT, getLocale())
-                    + " " + DateTimeFormatter.ofPattern("d.M.").format(d))));
+            html.open("div", "class", "roster-head").element("span", d.getDayOfWeek()
+                    .getDisplayName(TextStyle.SHORT, getLocale()) + " " + DateTimeFormatter.ofPattern("d.M.").format(d))
+                    .close("div");
         }
-        week.add(cell("roster-head coverage-label", new Span(getTranslation("coverage.title"))));
+        html.open("div", "class", "roster-head coverage-label").element("span", getTranslation("coverage.title"))
+                .close("div");
         Map<LocalDate, List<HourCoverage>> hoursByDay = roster.coverage().stream()
                 .collect(Collectors.groupingBy(HourCoverage::openingDay));
         for (LocalDate d : days) {
-            week.add(coverageDay(d, hoursByDay.getOrDefault(d, List.of()), zone));
+            coverageDay(html, d, hoursByDay.getOrDefault(d, List.of()), zone);
         }
 
         if (roster.staff().isEmpty()) {
-            Div none = cell("roster-empty", new Span(getTranslation("roster.noStaff")));
-            week.add(none);
-            return;
+            html.open("div", "class", "roster-empty").element("span", getTranslation("roster.noStaff")).close("div");
         }
         Map<Long, List<PlannedShift>> byPerson = roster.shifts().stream()
                 .collect(Collectors.groupingBy(PlannedShift::staffMemberId));
+        String addShift = getTranslation("roster.addShift");
         for (StaffProfile p : roster.staff()) {
             List<PlannedShift> theirs = byPerson.getOrDefault(p.id(), List.of());
             Duration planned = theirs.stream().map(PlannedShift::duration).reduce(Duration.ZERO, Duration::plus);
-            Span name = new Span(p.name());
-            name.addClassName("roster-person-name");
-            Span meta = new Span(getTranslation("enum.Profession." + p.profession().name()) + " · "
-                    + RosterTexts.hours(planned) + " / " + p.contractedHours() + " h");
-            meta.addClassName("roster-person-meta");
-            if (planned.compareTo(Duration.ofHours(p.contractedHours())) > 0) {
-                meta.addClassName("over");
-            }
-            week.add(cell("roster-person", name, meta));
+            boolean over = planned.compareTo(Duration.ofHours(p.contractedHours())) > 0;
+            html.open("div", "class", "roster-person")
+                    .element("span", p.name(), "class", "roster-person-name")
+                    .element("span", getTranslation("enum.Profession." + p.profession().name()) + " · "
+                                    + RosterTexts.hours(planned) + " / " + p.contractedHours() + " h",
+                            "class", over ? "roster-person-meta over" : "roster-person-meta")
+                    .close("div");
             for (LocalDate d : days) {
-                Div c = cell("roster-cell");
+                html.open("div", "class", "roster-cell");
                 theirs.stream().filter(s -> s.start().atZone(zone).toLocalDate().equals(d))
-                        .forEach(s -> c.add(chip(s, zone)));
-                Button add = new Button(VaadinIcon.PLUS.create(), e -> ShiftDialog.create(rosterService, site,
-                        roster.staff(), p, d, this::render).open());
-                add.setId("add-" + p.id() + "-" + d);
-                add.setAriaLabel(getTranslation("roster.addShift") + ": " + p.name() + ", " + d);
-                add.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                add.addClassNames("roster-add", "print-hide");
-                c.add(add);
-                week.add(c);
+                        .forEach(s -> chip(html, s, zone));
+                // the markup of an icon-only tertiary Button: the same look and keyboard handling in
+                // the browser, without a Button and an Icon on the server for each of the cells
+                html.open("vaadin-button", "id", ADD + p.id() + "-" + d, "class", "roster-add print-hide",
+                                "theme", "tertiary-inline small icon", "aria-label", addShift + ": " + p.name() + ", " + d)
+                        .open("vaadin-icon", "icon", "vaadin:plus").close("vaadin-icon")
+                        .close("vaadin-button")
+                        .close("div");
             }
         }
+        week.getElement().setProperty("innerHTML", html.toString());
     }
 
-    private Div coverageDay(LocalDate day, List<HourCoverage> hours, ZoneId zone) {
-        Div strip = new Div();
-        strip.addClassName("coverage-day");
-        strip.setId("coverage-" + day);
+    private List<LocalDate> days() {
+        return monday.datesUntil(monday.plusWeeks(1)).toList();
+    }
+
+    private void coverageDay(Markup html, LocalDate day, List<HourCoverage> hours, ZoneId zone) {
+        html.open("div", "id", "coverage-" + day, "class", "coverage-day");
         if (hours.isEmpty()) {
-            Span closed = new Span(getTranslation("coverage.closed"));
-            closed.addClassName("coverage-closed");
-            strip.add(closed);
+            html.element("span", getTranslation("coverage.closed"), "class", "coverage-closed");
         }
         for (HourCoverage h : hours) {
-            Span hour = new Span(RosterTexts.TIME.format(h.start().atZone(zone)).substring(0, 2));
-            hour.setId("hour-" + HOUR_ID.format(h.start().atZone(zone)));
-            hour.addClassNames("coverage-hour", h.ok() ? "ok" : "broken");
             String text = RosterTexts.coverage(h, zone);
-            hour.getElement().setAttribute("title", text);
-            hour.getElement().setAttribute("aria-label", text);
-            hour.getElement().setAttribute("tabindex", "0");
-            hour.addClickListener(e -> detail.setText(text));
-            strip.add(hour);
+            html.element("span", RosterTexts.TIME.format(h.start().atZone(zone)).substring(0, 2),
+                    "id", HOUR + HOUR_ID.format(h.start().atZone(zone)),
+                    "class", h.ok() ? "coverage-hour ok" : "coverage-hour broken",
+                    "title", text, "aria-label", text, "role", "button", "tabindex", "0");
         }
-        return strip;
+        html.close("div");
     }
 
-    private Component chip(PlannedShift s, ZoneId zone) {
+    private void chip(Markup html, PlannedShift s, ZoneId zone) {
         List<ShiftIssue> issues = roster.issuesOf(s);
-        Div chip = new Div();
-        chip.setId("shift-" + s.id());
-        chip.addClassName("shift-chip");
-        chip.addClassName(s.isPublished() ? "published" : "draft");
-        Span time = new Span(RosterTexts.span(s.start(), s.end(), zone));
-        time.addClassName("shift-time");
-        Span position = new Span(getTranslation("enum.ShiftPosition." + s.position().name()));
-        position.addClassName("shift-position");
-        chip.add(time, position);
+        String classes = "shift-chip " + (s.isPublished() ? "published" : "draft") + (issues.isEmpty() ? "" : " flagged");
+        String title = issues.isEmpty() ? null
+                : issues.stream().map(RosterTexts::issue).collect(Collectors.joining(" · "));
+        html.open("div", "id", SHIFT + s.id(), "class", classes, "title", title, "role", "button", "tabindex", "0")
+                .element("span", RosterTexts.span(s.start(), s.end(), zone), "class", "shift-time")
+                .element("span", getTranslation("enum.ShiftPosition." + s.position().name()), "class", "shift-position");
         if (!s.isPublished()) {
-            Span draft = new Span(getTranslation("roster.draft"));
-            draft.addClassName("shift-draft");
-            chip.add(draft);
+            html.element("span", getTranslation("roster.draft"), "class", "shift-draft");
         }
         if (!issues.isEmpty()) {
-            chip.addClassName("flagged");
-            String text = issues.stream().map(RosterTexts::issue).collect(Collectors.joining(" · "));
-            Span flag = new Span("⚠ " + issues.stream()
+            html.element("span", "⚠ " + issues.stream()
                     .map(i -> getTranslation("enum.ShiftIssueKind." + i.kind().name()))
-                    .collect(Collectors.joining(", ")));
-            flag.addClassName("shift-flags");
-            chip.add(flag);
-            chip.getElement().setAttribute("title", text);
+                    .collect(Collectors.joining(", ")), "class", "shift-flags");
         }
-        chip.getElement().setAttribute("role", "button");
-        chip.getElement().setAttribute("tabindex", "0");
-        chip.addClickListener(e -> ShiftDialog.edit(rosterService, site, roster.staff(), s, this::render).open());
-        return chip;
+        html.close("div");
     }
 
-    private static Div cell(String classNames, Component... content) {
-        Div div = new Div(content);
-        for (String c : classNames.split(" ")) {
-            div.addClassName(c);
+    /**
+     * Acts on what the week's one click (or key) listener reports: the id of the shift, hour or add
+     * button clicked. The id comes from the browser, so it only ever selects among what this view drew.
+     */
+    private void clicked(DomEvent e) {
+        JsonNode id = e.getEventData().get(CLICKED);
+        if (id == null || !id.isString()) {
+            return;
         }
-        return div;
+        String target = id.stringValue();
+        if (target.startsWith(SHIFT)) {
+            roster.shifts().stream().filter(s -> target.equals(SHIFT + s.id())).findFirst().ifPresent(s ->
+                    ShiftDialog.edit(rosterService, site, roster.staff(), s, this::render).open());
+        } else if (target.startsWith(HOUR)) {
+            ZoneId zone = site.zone();
+            roster.coverage().stream().filter(h -> target.equals(HOUR + HOUR_ID.format(h.start().atZone(zone))))
+                    .findFirst().ifPresent(h -> detail.setText(RosterTexts.coverage(h, zone)));
+        } else if (target.startsWith(ADD)) {
+            for (StaffProfile p : roster.staff()) {
+                for (LocalDate d : days()) {
+                    if (target.equals(ADD + p.id() + "-" + d)) {
+                        ShiftDialog.create(rosterService, site, roster.staff(), p, d, this::render).open();
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     private void copyPreviousWeek() {

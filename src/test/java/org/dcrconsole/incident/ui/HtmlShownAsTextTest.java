@@ -8,6 +8,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.time.Clock;
@@ -23,6 +24,8 @@ import org.dcrconsole.roster.StaffService;
 import org.dcrconsole.security.Role;
 import org.dcrconsole.security.UserService;
 import org.dcrconsole.site.SiteService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -68,6 +71,25 @@ class HtmlShownAsTextTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<Object> grid = _get(Grid.class, s -> s.withId("staff-grid"));
         assertThat(GridKt._getFormattedRow(grid, 0)).contains(MARKUP);
+        assertNoMarkupRendered();
+    }
+
+    @Test
+    void a_staff_name_with_markup_is_shown_as_text_in_the_roster() {
+        RosterFixture fixture = new RosterFixture(siteService, staffService, userService);
+        long site = fixture.site(1);
+        fixture.staff(Set.of(site), MARKUP, 30, null);
+
+        signIn("html-manager", List.of(site), Role.MANAGER);
+        navigate("roster");
+
+        Document week = Jsoup.parseBodyFragment(
+                _get(Div.class, s -> s.withId("roster-week")).getElement().getProperty("innerHTML", ""));
+        assertThat(week.select(".roster-person-name")).extracting(org.jsoup.nodes.Element::text)
+                .containsExactly(MARKUP);
+        assertThat(week.select(".roster-add")).hasSize(7)
+                .allSatisfy(add -> assertThat(add.attr("aria-label")).contains(MARKUP));
+        assertThat(week.select("b, script, img")).isEmpty();
         assertNoMarkupRendered();
     }
 

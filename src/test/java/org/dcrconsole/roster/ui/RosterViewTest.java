@@ -10,6 +10,7 @@ import static org.dcrconsole.roster.RosterFixture.BERLIN;
 import static org.dcrconsole.roster.RosterFixture.at;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.button.Button;
@@ -43,8 +44,13 @@ import org.dcrconsole.security.SignedInUser;
 import org.dcrconsole.security.UserService;
 import org.dcrconsole.site.SiteService;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 class RosterViewTest extends KaribuTest {
 
@@ -90,7 +96,7 @@ class RosterViewTest extends KaribuTest {
     @Test
     void a_manager_creates_a_shift_in_the_week() {
         openPlanner();
-        _click(_get(Button.class, spec -> spec.withId("add-" + medic.id() + "-" + wednesday)));
+        clickInWeek("add-" + medic.id() + "-" + wednesday);
         ShiftDialog dialog = _get(ShiftDialog.class);
         _setValue(dialog.start, LocalTime.of(11, 0));
         _setValue(dialog.end, LocalTime.of(17, 0));
@@ -101,8 +107,8 @@ class RosterViewTest extends KaribuTest {
             assertThat(s.start()).isEqualTo(at(wednesday, 11));
             assertThat(s.end()).isEqualTo(at(wednesday, 17));
         });
-        Div chip = _get(Div.class, spec -> spec.withId("shift-" + shiftsThisWeek().getFirst().id()));
-        assertThat(chip.getClassNames()).contains("shift-chip", "draft").doesNotContain("flagged");
+        Element chip = shiftChip(shiftsThisWeek().getFirst());
+        assertThat(chip.classNames()).contains("shift-chip", "draft").doesNotContain("flagged");
         _assertNone(ShiftDialog.class);
     }
 
@@ -110,7 +116,7 @@ class RosterViewTest extends KaribuTest {
     void a_manager_moves_a_shift_to_another_person_and_day() {
         PlannedShift shift = saved(medic, wednesday, 11, 17);
         openPlanner();
-        _click(_get(Div.class, spec -> spec.withId("shift-" + shift.id())));
+        clickInWeek("shift-" + shift.id());
         ShiftDialog dialog = _get(ShiftDialog.class);
         _setValue(dialog.person, worker);
         _setValue(dialog.day, wednesday.plusDays(1));
@@ -129,18 +135,18 @@ class RosterViewTest extends KaribuTest {
     void a_manager_deletes_a_shift_after_confirming() {
         PlannedShift shift = saved(medic, wednesday, 11, 17);
         openPlanner();
-        _click(_get(Div.class, spec -> spec.withId("shift-" + shift.id())));
+        clickInWeek("shift-" + shift.id());
         _click(_get(Button.class, spec -> spec.withId("delete-shift")));
         _click(_get(Button.class, spec -> spec.withId("confirm-delete")));
 
         assertThat(shiftsThisWeek()).isEmpty();
-        _assertNone(Div.class, spec -> spec.withId("shift-" + shift.id()));
+        assertNotInWeek("shift-" + shift.id());
     }
 
     @Test
     void a_long_shift_is_saved_only_after_the_warning_is_confirmed_and_stays_flagged() {
         openPlanner();
-        _click(_get(Button.class, spec -> spec.withId("add-" + worker.id() + "-" + wednesday)));
+        clickInWeek("add-" + worker.id() + "-" + wednesday);
         ShiftDialog dialog = _get(ShiftDialog.class);
         _setValue(dialog.start, LocalTime.of(11, 0));
         _setValue(dialog.end, LocalTime.of(22, 30));
@@ -153,16 +159,16 @@ class RosterViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("confirm-warnings")));
 
         PlannedShift saved = shiftsThisWeek().getFirst();
-        Div chip = _get(Div.class, spec -> spec.withId("shift-" + saved.id()));
-        assertThat(chip.getClassNames()).contains("flagged");
-        assertThat(chip.getElement().getAttribute("title")).isEqualTo("Duty of 11:30 h (at most 10:00 h)");
+        Element chip = shiftChip(saved);
+        assertThat(chip.classNames()).contains("flagged");
+        assertThat(chip.attr("title")).isEqualTo("Duty of 11:30 h (at most 10:00 h)");
     }
 
     @Test
     void cancelling_the_warning_saves_nothing() {
         saved(worker, wednesday.minusDays(1), 15, 23);
         openPlanner();
-        _click(_get(Button.class, spec -> spec.withId("add-" + worker.id() + "-" + wednesday)));
+        clickInWeek("add-" + worker.id() + "-" + wednesday);
         ShiftDialog dialog = _get(ShiftDialog.class);
         _setValue(dialog.start, LocalTime.of(7, 0));
         _setValue(dialog.end, LocalTime.of(12, 0));
@@ -179,7 +185,7 @@ class RosterViewTest extends KaribuTest {
     void an_overlapping_shift_is_refused_at_the_start_field() {
         saved(worker, wednesday, 11, 17);
         openPlanner();
-        _click(_get(Button.class, spec -> spec.withId("add-" + worker.id() + "-" + wednesday)));
+        clickInWeek("add-" + worker.id() + "-" + wednesday);
         ShiftDialog dialog = _get(ShiftDialog.class);
         _setValue(dialog.start, LocalTime.of(15, 0));
         _setValue(dialog.end, LocalTime.of(20, 0));
@@ -198,23 +204,92 @@ class RosterViewTest extends KaribuTest {
         openPlanner();
 
         for (int hour = 11; hour < 23; hour++) {
-            Span span = hourSpan(wednesday, hour);
-            assertThat(span.getClassNames()).as("hour " + hour).contains(hour < 17 ? "ok" : "broken");
+            Element span = inWeek("span", hourId(wednesday, hour));
+            assertThat(span.classNames()).as("hour " + hour).contains(hour < 17 ? "ok" : "broken");
         }
-        assertThat(hourSpan(wednesday, 18).getElement().getAttribute("title"))
+        assertThat(inWeek("span", hourId(wednesday, 18)).attr("title"))
                 .isEqualTo("18:00–19:00: 1 on duty, 0 medical · No medically qualified person");
-        Span late = hourSpan(wednesday, 21);
-        assertThat(late.getElement().getAttribute("title")).isEqualTo(
+        Element late = inWeek("span", hourId(wednesday, 21));
+        assertThat(late.attr("title")).isEqualTo(
                 "21:00–22:00: 0 on duty, 0 medical · Head count 0 of 1 (short by 1) · No medically qualified person");
-        _click(late);
-        assertThat(_get(Span.class, spec -> spec.withId("coverage-detail")).getText())
-                .isEqualTo(late.getElement().getAttribute("title"));
-        assertThat(_find(Span.class, spec -> spec.withClasses("coverage-hour"))).hasSize(7 * 12);
+        clickInWeek(late.id());
+        assertThat(_get(Span.class, spec -> spec.withId("coverage-detail")).getText()).isEqualTo(late.attr("title"));
+        assertThat(week().select("span.coverage-hour")).hasSize(7 * 12);
     }
 
-    private static Span hourSpan(LocalDate day, int hour) {
-        String id = "hour-" + RosterView.HOUR_ID.format(ZonedDateTime.of(day, LocalTime.of(hour, 0), BERLIN));
-        return _get(Span.class, spec -> spec.withId(id));
+    @Test
+    void enter_on_a_focused_shift_or_hour_acts_as_a_click() {
+        PlannedShift shift = saved(medic, wednesday, 11, 17);
+        openPlanner();
+        String hour = hourId(wednesday, 12);
+        pressEnterInWeek(hour);
+        assertThat(_get(Span.class, spec -> spec.withId("coverage-detail")).getText())
+                .isEqualTo(inWeek("span", hour).attr("title"));
+        pressEnterInWeek("shift-" + shift.id());
+        assertThat(_get(ShiftDialog.class).person.getValue().id()).isEqualTo(medic.id());
+    }
+
+    @Test
+    void a_click_beside_the_shifts_hours_and_add_buttons_does_nothing() {
+        saved(medic, wednesday, 11, 17);
+        openPlanner();
+        clickInWeek("coverage-" + wednesday);
+        pressEnterInWeek("add-" + medic.id() + "-" + wednesday);
+        _assertNone(ShiftDialog.class);
+        assertThat(_get(Span.class, spec -> spec.withId("coverage-detail")).getText()).isEmpty();
+    }
+
+    private static String hourId(LocalDate day, int hour) {
+        return "hour-" + RosterView.HOUR_ID.format(ZonedDateTime.of(day, LocalTime.of(hour, 0), BERLIN));
+    }
+
+    /** The week as the browser builds it from the markup the view sends. */
+    private static Document week() {
+        Div week = _get(Div.class, spec -> spec.withId("roster-week"));
+        return Jsoup.parseBodyFragment(week.getElement().getProperty("innerHTML", ""));
+    }
+
+    private static Element inWeek(String id) {
+        Element e = week().getElementById(id);
+        assertThat(e).as(id + " in the week").isNotNull();
+        return e;
+    }
+
+    private static Element inWeek(String tag, String id) {
+        Element e = inWeek(id);
+        assertThat(e.tagName()).as(id).isEqualTo(tag);
+        return e;
+    }
+
+    private static Element shiftChip(PlannedShift shift) {
+        return inWeek("div", "shift-" + shift.id());
+    }
+
+    private static void assertNotInWeek(String id) {
+        assertThat(week().getElementById(id)).as(id + " in the week").isNull();
+    }
+
+    /**
+     * Clicks the element with this id in the week as the browser reports it: a click on the week
+     * whose data the view's expression reads off the element as drawn.
+     */
+    private static void clickInWeek(String id) {
+        BasicUtilsKt._fireDomEvent(_get(Div.class, spec -> spec.withId("roster-week")), "click", eventData(id));
+    }
+
+    /** Presses Enter on the focused element with this id; the browser sends it only if the filter holds there. */
+    private static void pressEnterInWeek(String id) {
+        ObjectNode data = eventData(id).put(RosterView.ACTIVATE_KEY, inWeek(id).is(RosterView.KEY_ACTIVATED));
+        BasicUtilsKt._fireDomEvent(_get(Div.class, spec -> spec.withId("roster-week")), "keydown", data);
+    }
+
+    private static ObjectNode eventData(String id) {
+        Element clickable = inWeek(id).closest(RosterView.CLICKABLE);
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        if (clickable != null) {
+            data.put(RosterView.CLICKED, clickable.id());
+        }
+        return data;
     }
 
     @Test
@@ -222,7 +297,7 @@ class RosterViewTest extends KaribuTest {
         PlannedShift shift = saved(medic, wednesday, 11, 17);
         openPlanner();
         _click(_get(Button.class, spec -> spec.withId("next-week")));
-        _assertNone(Div.class, spec -> spec.withId("shift-" + shift.id()));
+        assertNotInWeek("shift-" + shift.id());
         assertThat(_get(H2.class, spec -> spec.withId("week-label")).getText())
                 .startsWith("Week " + monday.plusWeeks(1).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 
@@ -234,10 +309,9 @@ class RosterViewTest extends KaribuTest {
             assertThat(s.start()).isEqualTo(at(wednesday.plusWeeks(1), 11));
             assertThat(s.isPublished()).isFalse();
         });
-        assertThat(_get(Div.class, spec -> spec.withId("shift-" + next.getFirst().id())).getClassNames())
-                .contains("draft");
+        assertThat(shiftChip(next.getFirst()).classNames()).contains("draft");
         _click(_get(Button.class, spec -> spec.withId("previous-week")));
-        _get(Div.class, spec -> spec.withId("shift-" + shift.id()));
+        shiftChip(shift);
     }
 
     @Test
@@ -246,7 +320,7 @@ class RosterViewTest extends KaribuTest {
         openPlanner();
         _click(_get(Button.class, spec -> spec.withId("publish-week")));
         assertThat(shiftsThisWeek()).allMatch(PlannedShift::isPublished);
-        assertThat(_get(Div.class, spec -> spec.withId("shift-" + shift.id())).getClassNames()).contains("published");
+        assertThat(shiftChip(shift).classNames()).contains("published");
     }
 
     @Test
