@@ -293,8 +293,8 @@ class ConsoleBenchmark {
         }
         pool.shutdown();
         pool.awaitTermination(seconds + 60, TimeUnit.SECONDS);
-        Integer doubleBooked = jdbc.queryForObject("SELECT COUNT(*) FROM visit a JOIN visit b ON a.booth_id = b.booth_id "
-                + "AND a.id < b.id AND a.started_at < COALESCE(b.ended_at, CURRENT_TIMESTAMP) "
+        Integer doubleBooked = jdbc.queryForObject("SELECT COUNT(*) FROM visit a JOIN visit b ON b.site_id = a.site_id "
+                + "AND a.booth_id = b.booth_id AND a.id < b.id AND a.started_at < COALESCE(b.ended_at, CURRENT_TIMESTAMP) "
                 + "AND b.started_at < COALESCE(a.ended_at, CURRENT_TIMESTAMP) WHERE a.site_id = ? AND a.started_at > ? "
                         + "AND b.started_at > ?",
                 Integer.class, siteId, runStart, runStart);
