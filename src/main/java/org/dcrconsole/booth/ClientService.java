@@ -140,7 +140,7 @@ public class ClientService {
         List<Long> ids = page.getContent().stream().map(Client::getId).toList();
         Map<Long, Object[]> stats = new HashMap<>();
         if (!ids.isEmpty()) {
-            visits.visitStats(siteId, ids).forEach(row -> stats.put((Long) row[0], row));
+            visits.visitStats(ids).forEach(row -> stats.put((Long) row[0], row));
         }
         return page.map(c -> {
             Object[] s = stats.get(c.getId());

@@ -30,7 +30,13 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
     @Query("select v from Visit v where v.boothId in :boothIds and v.endedAt > :since and v.cleanedAt is null")
     List<Visit> findUncleanedSince(@Param("boothIds") Collection<Long> boothIds, @Param("since") Instant since);
 
-    /** Visit count and last visit per client: {clientId, count, max(startedAt)}. */
-    @Query("select v.clientId, count(v), max(v.startedAt) from Visit v where v.siteId = :siteId and v.clientId in :clientIds group by v.clientId")
-    List<Object[]> visitStats(@Param("siteId") Long siteId, @Param("clientIds") Collection<Long> clientIds);
+    /**
+     * Visit count and last visit per client: {clientId, count, max(startedAt)}. Clients belong to one
+     * site and so do their visits; the ids come from that site's page of clients. Asked by client
+     * alone so both databases look each client up in ix_visit_client_started: with the site in the
+     * condition H2 walked the site's whole (site, client) index range instead (0.6 s a page at a
+     * million visits).
+     */
+    @Query("select v.clientId, count(v), max(v.startedAt) from Visit v where v.clientId in :clientIds group by v.clientId")
+    List<Object[]> visitStats(@Param("clientIds") Collection<Long> clientIds);
 }
