@@ -8,7 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.DomEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -35,6 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.i18n.Labels;
+import org.dcrconsole.base.ui.Markup;
 import org.dcrconsole.base.ui.Notifications;
 import org.dcrconsole.base.ui.ViewToolbar;
 import org.dcrconsole.booth.Board;
@@ -50,6 +51,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The live board of the current site: a tile per booth (free, occupied with a running timer,
@@ -66,6 +68,20 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     static final Duration MIN_PUSH_INTERVAL = Duration.ofMillis(1000 / PUSHES_PER_SECOND);
     static final Duration TICK = Duration.ofSeconds(15);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    /** Id prefixes of a tile and of its buttons, each followed by the booth's id. */
+    static final String TILE = "tile-";
+    static final String CHECK_IN = "check-in-";
+    static final String OFFER = "offer-";
+    static final String CLEAN = "clean-";
+    static final String CHECK_OUT = "check-out-";
+    /** The class of a tile's buttons. */
+    static final String ACTION = "booth-tile__action";
+    /**
+     * The event data of the tiles' click listener: the id of the button clicked. The tiles are
+     * markup, not components, and one listener serves every button in them. A vaadin-button turns
+     * Enter and Space into a click itself, so no key listener is needed.
+     */
+    static final String CLICKED = "event.target.closest('." + ACTION + "')?.id";
 
     private final transient BoardService boardService;
     private final transient BoardBroadcaster broadcaster;
@@ -106,6 +122,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         summary.addClassNames("board-summary", LumoUtility.Padding.Horizontal.MEDIUM);
         tiles.setId("board-tiles");
         tiles.addClassNames("board-tiles", LumoUtility.Padding.Horizontal.MEDIUM);
+        tiles.getElement().addEventListener("click", this::clicked).addEventData(CLICKED);
         queueList.setId("board-queue");
         queueList.setSpacing(false);
         H2 queueTitle = new H2(getTranslation("board.queue"));
@@ -166,14 +183,16 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         }
         board = boardService.board(site.id());
         renderSummary(board.summary());
-        tiles.removeAll();
         Instant now = board.takenAt();
+        Markup html = new Markup();
         for (Board.Tile tile : board.tiles()) {
-            tiles.add(tile(tile, now));
+            tile(html, tile, now);
         }
         if (board.tiles().isEmpty()) {
-            tiles.add(new Paragraph(getTranslation("board.noBooths")));
+            html.element("p", getTranslation("board.noBooths"));
         }
+        // one string instead of a dozen components per tile; the tick re-renders it, timers included
+        tiles.getElement().setProperty("innerHTML", html.toString());
         renderQueue();
     }
 
@@ -190,73 +209,116 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         return span;
     }
 
-    private Div tile(Board.Tile tile, Instant now) {
-        Div div = new Div();
-        div.setId("tile-" + tile.booth().id());
-        div.addClassName("booth-tile");
-        Span label = new Span(tile.booth().label());
-        label.addClassName("booth-tile__label");
-        Span kind = new Span(getTranslation("enum.BoothKind." + tile.booth().kind().name()));
-        kind.addClassName("booth-tile__kind");
-        div.add(new Div(label, kind));
-        Span state = new Span(getTranslation("board.state." + tile.state().name()));
-        state.addClassName("booth-tile__state");
-        div.add(state);
+    /**
+     * A tile as markup: its state, what is in it and its action buttons. The buttons are
+     * {@code vaadin-button}s (Enter and Space click them, as on a Button) whose ids the tiles' one
+     * click listener reads; every text in here is escaped by {@link Markup}.
+     */
+    private void tile(Markup html, Board.Tile tile, Instant now) {
+        long id = tile.booth().id();
+        String modifier = switch (tile.state()) {
+            case FREE -> "booth-tile--free";
+            case OCCUPIED -> switch (tile.timer(now)) {
+                case NORMAL -> "booth-tile--occupied";
+                case WARNING -> "booth-tile--warning";
+                case ALARM -> "booth-tile--alarm";
+            };
+            case CLEANING -> "booth-tile--cleaning";
+            case OUT_OF_SERVICE -> "booth-tile--out-of-service";
+        };
+        html.open("div", "id", TILE + id, "class", "booth-tile " + modifier)
+                .open("div")
+                .element("span", tile.booth().label(), "class", "booth-tile__label")
+                .element("span", getTranslation("enum.BoothKind." + tile.booth().kind().name()), "class",
+                        "booth-tile__kind")
+                .close("div")
+                .element("span", getTranslation("board.state." + tile.state().name()), "class", "booth-tile__state");
         switch (tile.state()) {
             case FREE -> {
-                div.addClassName("booth-tile--free");
-                Button checkIn = small(getTranslation("board.checkIn"), e -> openCheckIn(tile));
-                checkIn.setId("check-in-" + tile.booth().id());
-                div.add(checkIn);
-                nextWaiting(tile).ifPresent(w -> {
-                    Button offer = small(getTranslation("board.offer", w.alias()),
-                            e -> AdmitDialog.open(boardService, site.id(), w, tile.booth(), this::refresh));
-                    offer.setId("offer-" + tile.booth().id());
-                    div.add(offer);
-                });
+                button(html, CHECK_IN + id, getTranslation("board.checkIn"));
+                nextWaiting(tile).ifPresent(w -> button(html, OFFER + id, getTranslation("board.offer", w.alias())));
             }
-            case OCCUPIED -> occupied(div, tile, now);
+            case OCCUPIED -> occupied(html, tile, now);
             case CLEANING -> {
-                div.addClassName("booth-tile--cleaning");
-                div.add(new Span(getTranslation("board.cleaningUntil", TIME.format(tile.cleaningUntil().atZone(zone())))));
-                Button clean = small(getTranslation("board.clean"), e -> run(() -> boardService.markClean(site.id(),
-                        tile.booth().id())));
-                clean.setId("clean-" + tile.booth().id());
-                div.add(clean);
+                html.element("span", getTranslation("board.cleaningUntil",
+                        TIME.format(tile.cleaningUntil().atZone(zone()))));
+                button(html, CLEAN + id, getTranslation("board.clean"));
             }
-            case OUT_OF_SERVICE -> div.addClassName("booth-tile--out-of-service");
+            case OUT_OF_SERVICE -> {
+                // nothing to do on the tile
+            }
         }
-        return div;
+        html.close("div");
     }
 
-    private void occupied(Div div, Board.Tile tile, Instant now) {
+    private void occupied(Markup html, Board.Tile tile, Instant now) {
+        long id = tile.booth().id();
         Board.OpenVisit v = tile.visit();
         TimerState timer = tile.timer(now);
-        div.addClassName(switch (timer) {
-            case NORMAL -> "booth-tile--occupied";
-            case WARNING -> "booth-tile--warning";
-            case ALARM -> "booth-tile--alarm";
-        });
-        Span alias = new Span(v.alias());
-        alias.addClassName("booth-tile__alias");
-        Span what = new Span(v.substances().stream().map(Labels::of).sorted().collect(Collectors.joining(", "))
-                + " · " + Labels.of(v.route()));
         long minutes = Duration.between(v.startedAt(), now).toMinutes();
-        Span time = new Span(switch (timer) {
-            case NORMAL -> getTranslation("board.timer", minutes);
-            case WARNING -> getTranslation("board.timer.warning", minutes, tile.limitMinutes());
-            case ALARM -> getTranslation("board.timer.alarm", minutes, tile.limitMinutes());
-        });
-        time.setId("timer-" + tile.booth().id());
-        time.addClassName("booth-tile__timer");
-        Button checkOut = small(getTranslation("board.checkOut"),
-                e -> CheckOutDialog.open(boardService, site.id(), tile, this::refresh));
-        checkOut.setId("check-out-" + tile.booth().id());
-        Anchor incident = new Anchor("incidents/new?booth=" + tile.booth().id() + "&visit=" + v.visitId() + "&alias="
-                + URLEncoder.encode(v.alias(), StandardCharsets.UTF_8), getTranslation("board.reportIncident"));
-        incident.setId("incident-" + tile.booth().id());
-        incident.addClassName("booth-tile__incident");
-        div.add(alias, what, time, new HorizontalLayout(checkOut, incident));
+        html.element("span", v.alias(), "class", "booth-tile__alias")
+                .element("span", v.substances().stream().map(Labels::of).sorted().collect(Collectors.joining(", "))
+                        + " · " + Labels.of(v.route()))
+                .element("span", switch (timer) {
+                    case NORMAL -> getTranslation("board.timer", minutes);
+                    case WARNING -> getTranslation("board.timer.warning", minutes, tile.limitMinutes());
+                    case ALARM -> getTranslation("board.timer.alarm", minutes, tile.limitMinutes());
+                }, "id", "timer-" + id, "class", "booth-tile__timer")
+                .open("div", "class", "booth-tile__actions");
+        button(html, CHECK_OUT + id, getTranslation("board.checkOut"));
+        html.element("a", getTranslation("board.reportIncident"),
+                        "id", "incident-" + id, "class", "booth-tile__incident",
+                        "href", "incidents/new?booth=" + id + "&visit=" + v.visitId() + "&alias="
+                                + URLEncoder.encode(v.alias(), StandardCharsets.UTF_8))
+                .close("div");
+    }
+
+    /** The markup of a small Button: the same look and keyboard handling in the browser. */
+    private static void button(Markup html, String id, String text) {
+        html.element("vaadin-button", text, "id", id, "class", ACTION, "theme", "small");
+    }
+
+    /**
+     * Acts on what the tiles' one click listener reports: the id of the button clicked. The id comes
+     * from the browser, so it only ever selects among the buttons of the board as drawn.
+     */
+    private void clicked(DomEvent e) {
+        JsonNode clicked = e.getEventData().get(CLICKED);
+        if (board == null || clicked == null || !clicked.isString()) {
+            return;
+        }
+        String target = clicked.stringValue();
+        for (Board.Tile tile : board.tiles()) {
+            long id = tile.booth().id();
+            switch (tile.state()) {
+                case FREE -> {
+                    if (target.equals(CHECK_IN + id)) {
+                        openCheckIn(tile);
+                        return;
+                    }
+                    if (target.equals(OFFER + id)) {
+                        nextWaiting(tile).ifPresent(w ->
+                                AdmitDialog.open(boardService, site.id(), w, tile.booth(), this::refresh));
+                        return;
+                    }
+                }
+                case OCCUPIED -> {
+                    if (target.equals(CHECK_OUT + id)) {
+                        CheckOutDialog.open(boardService, site.id(), tile, this::refresh);
+                        return;
+                    }
+                }
+                case CLEANING -> {
+                    if (target.equals(CLEAN + id)) {
+                        run(() -> boardService.markClean(site.id(), id));
+                        return;
+                    }
+                }
+                case OUT_OF_SERVICE -> {
+                    // no buttons
+                }
+            }
+        }
     }
 
     private Optional<Board.Waiting> nextWaiting(Board.Tile tile) {

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dcrconsole.base.ui.Markup;
 import org.dcrconsole.base.ui.Notifications;
 import org.dcrconsole.base.ui.ViewToolbar;
 import org.dcrconsole.roster.CopyResult;

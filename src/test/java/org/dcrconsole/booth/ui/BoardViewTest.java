@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -15,10 +16,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,11 +39,16 @@ import org.dcrconsole.security.Role;
 import org.dcrconsole.security.SignedInUser;
 import org.dcrconsole.site.BoothKind;
 import org.dcrconsole.site.SiteService;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 class BoardViewTest extends KaribuTest {
 
@@ -79,11 +84,11 @@ class BoardViewTest extends KaribuTest {
         _setValue(_get(Checkbox.class, s -> s.withId("checkin-confirm")), true);
         _click(_get(Button.class, s -> s.withId("checkin-submit")));
 
-        assertThat(tile(0).getClassNames()).contains("booth-tile--occupied");
+        assertThat(tile(0).classNames()).contains("booth-tile--occupied");
         assertThat(_get(Span.class, s -> s.withId("summary-occupied")).getText()).endsWith(": 1");
         assertThat(NotificationsKt.getNotifications()).extracting(this::text).anyMatch(t -> t.contains("checked in to booth B1"));
-        Anchor incident = _get(Anchor.class, s -> s.withId("incident-" + site.booth(0)));
-        assertThat(incident.getHref()).startsWith("incidents/new?booth=" + site.booth(0) + "&visit=").contains("&alias=");
+        Element incident = onBoard("a", "incident-" + site.booth(0));
+        assertThat(incident.attr("href")).startsWith("incidents/new?booth=" + site.booth(0) + "&visit=").contains("&alias=");
     }
 
     @Test
@@ -100,7 +105,7 @@ class BoardViewTest extends KaribuTest {
         _click(_get(Button.class, s -> s.withId("checkin-submit")));
 
         assertThat(NotificationsKt.getNotifications()).extracting(this::text).anyMatch(t -> t.contains("refused: Banned"));
-        assertThat(tile(0).getClassNames()).contains("booth-tile--free");
+        assertThat(tile(0).classNames()).contains("booth-tile--free");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM admission_refusal WHERE site_id = ? AND reason = 'BANNED'",
                 Long.class, site.id())).isOne();
     }
@@ -135,11 +140,11 @@ class BoardViewTest extends KaribuTest {
         assertThat(_get(Span.class, s -> s.withId("summary-queue")).getText()).endsWith(": 1");
         boardService.checkOut(site.id(), first, new org.dcrconsole.booth.CheckOut(1, false, Set.of()));
         ((BoardView) UI.getCurrent().getCurrentView()).refresh();
-        _click(_get(Button.class, s -> s.withId("clean-" + site.booth(0))));
-        _click(_get(Button.class, s -> s.withId("offer-" + site.booth(0))));
+        clickOnBoard("clean-" + site.booth(0));
+        clickOnBoard("offer-" + site.booth(0));
         _click(_get(Button.class, s -> s.withId("admit-submit")));
 
-        assertThat(tile(0).getClassNames()).contains("booth-tile--occupied");
+        assertThat(tile(0).classNames()).contains("booth-tile--occupied");
         assertThat(_get(Span.class, s -> s.withId("summary-queue")).getText()).endsWith(": 0");
     }
 
@@ -148,41 +153,70 @@ class BoardViewTest extends KaribuTest {
         admit(BoothFixture.newCode(), site.booth(0));
         navigate("board");
 
-        _click(_get(Button.class, s -> s.withId("check-out-" + site.booth(0))));
+        clickOnBoard("check-out-" + site.booth(0));
         _setValue(_get(IntegerField.class, s -> s.withId("checkout-syringes")), 2);
         @SuppressWarnings("unchecked")
         CheckboxGroup<org.dcrconsole.booth.ReferralKind> referrals = _get(CheckboxGroup.class, s -> s.withId("checkout-referrals"));
         _setValue(referrals, Set.of(org.dcrconsole.booth.ReferralKind.SUBSTITUTION));
         _click(_get(Button.class, s -> s.withId("checkout-submit")));
 
-        assertThat(tile(0).getClassNames()).contains("booth-tile--cleaning");
+        assertThat(tile(0).classNames()).contains("booth-tile--cleaning");
         assertThat(jdbc.queryForObject("SELECT syringes_returned FROM visit WHERE site_id = ?", Integer.class, site.id()))
                 .isEqualTo(2);
-        _click(_get(Button.class, s -> s.withId("clean-" + site.booth(0))));
-        assertThat(tile(0).getClassNames()).contains("booth-tile--free");
+        clickOnBoard("clean-" + site.booth(0));
+        assertThat(tile(0).classNames()).contains("booth-tile--free");
     }
 
     @Test
     void the_timer_turns_to_warning_five_minutes_before_the_limit_and_to_alarm_after_it() {
         long visit = admit(BoothFixture.newCode(), site.booth(0));
         navigate("board");
-        assertThat(tile(0).getClassNames()).contains("booth-tile--occupied");
+        assertThat(tile(0).classNames()).contains("booth-tile--occupied");
 
         BoothFixture.startedMinutesAgo(jdbc, visit, 26);
         ((BoardView) UI.getCurrent().getCurrentView()).refresh();
-        assertThat(tile(0).getClassNames()).contains("booth-tile--warning").doesNotContain("booth-tile--occupied");
-        assertThat(_get(Span.class, s -> s.withId("timer-" + site.booth(0))).getText()).startsWith("26 min");
+        assertThat(tile(0).classNames()).contains("booth-tile--warning").doesNotContain("booth-tile--occupied");
+        assertThat(onBoard("span", "timer-" + site.booth(0)).text()).startsWith("26 min");
 
         BoothFixture.startedMinutesAgo(jdbc, visit, 5);
         ((BoardView) UI.getCurrent().getCurrentView()).refresh();
-        assertThat(tile(0).getClassNames()).contains("booth-tile--alarm");
-        assertThat(_get(Span.class, s -> s.withId("timer-" + site.booth(0))).getText()).contains("over the 30 min limit");
+        assertThat(tile(0).classNames()).contains("booth-tile--alarm");
+        assertThat(onBoard("span", "timer-" + site.booth(0)).text()).contains("over the 30 min limit");
+    }
+
+    @Test
+    void an_alias_with_markup_shows_as_text_on_the_tile_and_in_the_incident_link() {
+        String markup = "<b>x</b>'&\"";
+        long visit = admit(BoothFixture.newCode(), site.booth(0));
+        jdbc.update("UPDATE client SET alias = ? WHERE id = (SELECT client_id FROM visit WHERE id = ?)", markup, visit);
+        navigate("board");
+
+        Element tile = tile(0);
+        assertThat(tile.selectFirst(".booth-tile__alias").text()).isEqualTo(markup);
+        assertThat(tile.select("b")).isEmpty();
+        assertThat(onBoard("a", "incident-" + site.booth(0)).attr("href"))
+                .endsWith("&alias=" + java.net.URLEncoder.encode(markup, java.nio.charset.StandardCharsets.UTF_8));
+        clickOnBoard("check-out-" + site.booth(0));
+        _get(IntegerField.class, s -> s.withId("checkout-syringes"));
+    }
+
+    @Test
+    void a_forged_id_in_the_click_does_nothing() {
+        admit(BoothFixture.newCode(), site.booth(0));
+        navigate("board");
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put(BoardView.CLICKED, "clean-" + site.booth(0));
+
+        BasicUtilsKt._fireDomEvent(tiles(), "click", data);
+
+        assertThat(tile(0).classNames()).contains("booth-tile--occupied");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.dialog.Dialog.class))
+                .isEmpty();
     }
 
     @Test
     void a_check_in_at_another_desk_reaches_this_board_by_push_within_a_second() throws Exception {
         navigate("board");
-        assertThat(tile(1).getClassNames()).contains("booth-tile--free");
+        assertThat(tile(1).classNames()).contains("booth-tile--free");
 
         SignedInUser otherDesk = TestUsers.user("other-desk-" + site.id(), List.of(site.id()), Role.STAFF);
         TestUsers.as(otherDesk, () -> boardService.checkIn(site.id(), new org.dcrconsole.booth.CheckIn(
@@ -190,11 +224,11 @@ class BoardViewTest extends KaribuTest {
                 java.util.Map.of(), true)));
 
         long deadline = System.nanoTime() + 1_000_000_000L;
-        while (!tile(1).getClassNames().contains("booth-tile--occupied") && System.nanoTime() < deadline) {
+        while (!tile(1).classNames().contains("booth-tile--occupied") && System.nanoTime() < deadline) {
             Thread.sleep(20);
             MockVaadin.runUIQueue();
         }
-        assertThat(tile(1).getClassNames()).contains("booth-tile--occupied");
+        assertThat(tile(1).classNames()).contains("booth-tile--occupied");
     }
 
     @Test
@@ -235,8 +269,37 @@ class BoardViewTest extends KaribuTest {
         return _get(MultiSelectComboBox.class, s -> s.withId("checkin-substances"));
     }
 
-    private Div tile(int booth) {
-        return _get(Div.class, s -> s.withId("tile-" + site.booth(booth)));
+    private Element tile(int booth) {
+        return onBoard("div", "tile-" + site.booth(booth));
+    }
+
+    /** The tiles as the browser builds them from the markup the view sends. */
+    private static Document board() {
+        return Jsoup.parseBodyFragment(tiles().getElement().getProperty("innerHTML", ""));
+    }
+
+    private static FlexLayout tiles() {
+        return _get(FlexLayout.class, s -> s.withId("board-tiles"));
+    }
+
+    private static Element onBoard(String tag, String id) {
+        Element e = board().getElementById(id);
+        assertThat(e).as(id + " on the board").isNotNull();
+        assertThat(e.tagName()).as(id).isEqualTo(tag);
+        return e;
+    }
+
+    /**
+     * Clicks the element with this id on the board as the browser reports it: a click on the tiles
+     * whose data the view's expression reads off the element as drawn.
+     */
+    private static void clickOnBoard(String id) {
+        Element clickable = onBoard("vaadin-button", id).closest("." + BoardView.ACTION);
+        ObjectNode data = JsonNodeFactory.instance.objectNode();
+        if (clickable != null) {
+            data.put(BoardView.CLICKED, clickable.id());
+        }
+        BasicUtilsKt._fireDomEvent(tiles(), "click", data);
     }
 
     private String text(Notification n) {

@@ -1,4 +1,4 @@
-package org.dcrconsole.roster.ui;
+package org.dcrconsole.base.ui;
 
 /**
  * HTML for an element's {@code innerHTML}, for parts of a view that are many small static elements:
@@ -7,12 +7,12 @@ package org.dcrconsole.roster.ui;
  * attribute names are the caller's constants. Characters beyond Latin-1 are written as character
  * references, which keeps the string at one byte per character on the heap.
  */
-final class Markup {
+public final class Markup {
 
     private final StringBuilder out = new StringBuilder(8192);
 
     /** Opens {@code tag} with attributes given as name, value pairs; a null value leaves the attribute out. */
-    Markup open(String tag, String... attributes) {
+    public Markup open(String tag, String... attributes) {
         out.append('<').append(tag);
         for (int i = 0; i < attributes.length; i += 2) {
             if (attributes[i + 1] != null) {
@@ -25,18 +25,18 @@ final class Markup {
         return this;
     }
 
-    Markup text(String text) {
+    public Markup text(String text) {
         escape(text);
         return this;
     }
 
-    Markup close(String tag) {
+    public Markup close(String tag) {
         out.append("</").append(tag).append('>');
         return this;
     }
 
     /** An element holding only text. */
-    Markup element(String tag, String text, String... attributes) {
+    public Markup element(String tag, String text, String... attributes) {
         return open(tag, attributes).text(text).close(tag);
     }
 
