@@ -3,6 +3,7 @@ package org.dcrconsole.base.chart;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dcrconsole.base.ui.Markup;
 
 /**
  * The console's charts, drawn as SVG text on the server: no JavaScript, scales with its
@@ -199,21 +200,6 @@ public final class SvgChart {
 
     /** XML-escapes text so labels can never break the markup or inject elements. */
     static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    if (c >= 0x20 || c == '\t' || c == '\n') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
+        return Markup.escaped(s);
     }
 }

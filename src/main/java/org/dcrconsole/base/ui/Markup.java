@@ -41,6 +41,17 @@ public final class Markup {
     }
 
     private void escape(String s) {
+        escape(s, out);
+    }
+
+    /** Text escaped for HTML or XML (SVG), as every text and attribute value of a Markup is. */
+    public static String escaped(String s) {
+        StringBuilder text = new StringBuilder(s.length() + 16);
+        escape(s, text);
+        return text.toString();
+    }
+
+    private static void escape(String s, StringBuilder out) {
         s.codePoints().forEach(c -> {
             switch (c) {
                 case '<' -> out.append("&lt;");
