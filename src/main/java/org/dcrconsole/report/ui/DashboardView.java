@@ -33,6 +33,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dcrconsole.base.chart.ChartView;
+import org.dcrconsole.base.ui.Markup;
 import org.dcrconsole.base.ui.ViewToolbar;
 import org.dcrconsole.booth.BoardBroadcaster;
 import org.dcrconsole.report.ChartData;
@@ -239,13 +240,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (full) {
             Period period = period();
             Comparison c = dashboard.figures(siteIds, period);
-            figures.removeAll();
+            Markup html = new Markup();
             for (Figure f : List.of(Figure.EPISODES, Figure.UNIQUE_CLIENTS, Figure.REFUSALS, Figure.EMERGENCIES,
                     Figure.EMERGENCIES_PER_1000, Figure.DEATHS, Figure.NALOXONE, Figure.AMBULANCE_CALLS,
                     Figure.COUNSELLING, Figure.REFERRALS, Figure.REFERRALS_PER_100, Figure.SYRINGES_OUT,
                     Figure.SYRINGES_RETURNED, Figure.OCCUPANCY, Figure.UNDERSTAFFED_HOURS)) {
-                figures.add(new FigureCard(f, c, locale));
+                FigureCard.write(html, this, f, c, locale);
             }
+            figures.getElement().setProperty("innerHTML", html.toString());
             fillStock(siteIds, period, locale);
             ChartData data = dashboard.charts(siteIds, period);
             charts.removeAll();
@@ -262,10 +264,11 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private void fillStock(List<Long> siteIds, Period period, Locale locale) {
         Comparison s = dashboard.stockFigures(siteIds, period);
-        stockFigures.removeAll();
+        Markup html = new Markup();
         for (Figure f : s.figures()) {
-            stockFigures.add(new FigureCard(f, s, locale));
+            FigureCard.write(html, this, f, s, locale);
         }
+        stockFigures.getElement().setProperty("innerHTML", html.toString());
     }
 
     private static ChartView chart(String id, String svg) {
@@ -280,42 +283,38 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         LiveNow now = dashboard.live(full ? scopeSiteIds() : List.of(site.get().id()));
-        live.removeAll();
-        liveItem("boothsOccupied", now.boothsOccupied(), "board", false);
-        liveItem("boothsFree", now.boothsFree(), "board", false);
-        liveItem("boothsCleaning", now.boothsCleaning(), "board", false);
-        liveItem("queue", now.queue(), "board", false);
+        Markup html = new Markup();
+        liveItem(html, "boothsOccupied", now.boothsOccupied(), "board", false);
+        liveItem(html, "boothsFree", now.boothsFree(), "board", false);
+        liveItem(html, "boothsCleaning", now.boothsCleaning(), "board", false);
+        liveItem(html, "queue", now.queue(), "board", false);
         if (now.staffOnDuty() != null) {
-            liveLink("staffOnDuty", now.staffOnDuty() + " / " + now.staffRequired(), full ? "roster" : "board",
+            liveLink(html, "staffOnDuty", now.staffOnDuty() + " / " + now.staffRequired(), full ? "roster" : "board",
                     now.staffingShort());
         }
-        liveItem("understaffedHours", now.understaffedHours(), "roster", true);
-        liveItem("outOfStock", now.outOfStock(), "stock", true);
-        liveItem("atOrUnderReorder", now.atOrUnderReorder(), "reorder", true);
-        liveItem("naloxoneLotsExpiring", now.naloxoneLotsExpiring(), "stock", true);
-        liveItem("overdueReviews", now.overdueReviews(), "incidents", true);
+        liveItem(html, "understaffedHours", now.understaffedHours(), "roster", true);
+        liveItem(html, "outOfStock", now.outOfStock(), "stock", true);
+        liveItem(html, "atOrUnderReorder", now.atOrUnderReorder(), "reorder", true);
+        liveItem(html, "naloxoneLotsExpiring", now.naloxoneLotsExpiring(), "stock", true);
+        liveItem(html, "overdueReviews", now.overdueReviews(), "incidents", true);
+        live.getElement().setProperty("innerHTML", html.toString());
     }
 
-    private void liveItem(String key, Long value, String route, boolean attentionWhenAny) {
+    private void liveItem(Markup html, String key, Long value, String route, boolean attentionWhenAny) {
         if (value != null) {
-            liveLink(key, String.valueOf(value), route, attentionWhenAny && value > 0);
+            liveLink(html, key, String.valueOf(value), route, attentionWhenAny && value > 0);
         }
     }
 
-    /** One live figure as a link to the view where it is dealt with. */
-    private void liveLink(String key, String value, String route, boolean attention) {
-        Span number = new Span(value);
-        number.addClassName("live-value");
-        Span label = new Span(getTranslation("live." + key));
-        label.addClassName("live-label");
-        Anchor link = new Anchor(route, "");
-        link.add(number, label);
-        link.setId("live-" + key);
-        link.addClassName("live-item");
-        if (attention) {
-            link.addClassName("attention");
-        }
-        live.add(link);
+    /**
+     * One live figure as a link to the view where it is dealt with: a plain anchor with the route
+     * path, which the router takes over on click as it does a router link's.
+     */
+    private void liveLink(Markup html, String key, String value, String route, boolean attention) {
+        html.open("a", "href", route, "id", "live-" + key, "class", attention ? "live-item attention" : "live-item")
+                .element("span", value, "class", "live-value")
+                .element("span", getTranslation("live." + key), "class", "live-label")
+                .close("a");
     }
 
     private HorizontalLayout reportBar() {

@@ -11,7 +11,8 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.select.Select;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.w3c.dom.Document;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 class DashboardViewTest extends KaribuTest {
 
@@ -64,8 +67,29 @@ class DashboardViewTest extends KaribuTest {
         jdbc.update("INSERT INTO stock_balance (site_id, item_id, lot_key, quantity) VALUES (?, ?, 0, 0)", f.siteId, swabs);
     }
 
+    /** A section the view writes as markup, as the browser builds it. */
+    private static Document shown(String id) {
+        return Jsoup.parseBodyFragment(_get(Div.class, spec -> spec.withId(id)).getElement().getProperty("innerHTML", ""));
+    }
+
+    private static Element onDashboard(String section, String id) {
+        Element element = shown(section).getElementById(id);
+        assertThat(element).as(id).isNotNull();
+        return element;
+    }
+
     private static String figure(String name) {
-        return _get(FigureCard.class, spec -> spec.withId("figure-" + name)).valueText();
+        String section = _find(Div.class, spec -> spec.withId("period-figures")).isEmpty() ? "stock-figures"
+                : name.startsWith("STOCK_") ? "stock-figures" : "period-figures";
+        return onDashboard(section, "figure-" + name).selectFirst(".figure-value").text();
+    }
+
+    private static Element liveItem(String key) {
+        return onDashboard("live-now", "live-" + key);
+    }
+
+    private static boolean hasLiveItem(String key) {
+        return shown("live-now").getElementById("live-" + key) != null;
     }
 
     @SuppressWarnings("unchecked")
@@ -83,19 +107,24 @@ class DashboardViewTest extends KaribuTest {
         navigate("");
         chooseNovember1To2();
         assertThat(figure("EPISODES")).isEqualTo("2");
-        assertThat(_get(FigureCard.class, spec -> spec.withId("figure-EPISODES")).previousText()).isEqualTo("before: 1");
+        assertThat(onDashboard("period-figures", "figure-EPISODES").selectFirst(".figure-previous").text())
+                .isEqualTo("before: 1");
+        assertThat(onDashboard("period-figures", "figure-EPISODES").selectFirst(".figure-change").classNames())
+                .contains("up");
         assertThat(figure("UNIQUE_CLIENTS")).isEqualTo("2");
         assertThat(figure("EMERGENCIES")).isEqualTo("1");
         assertThat(figure("NALOXONE")).isEqualTo("1");
         assertThat(figure("EMERGENCIES_PER_1000")).isEqualTo("500.0");
         assertThat(figure("REFERRALS_PER_100")).isEqualTo("50.0");
         assertThat(figure("STOCK_RECEIVED")).isEqualTo("250");
-        assertThat(_get(Anchor.class, spec -> spec.withId("live-outOfStock")).getHref()).isEqualTo("stock");
-        assertThat(_find(Anchor.class, spec -> spec.withId("live-boothsFree"))).hasSize(1);
-        assertThat(_find(Anchor.class, spec -> spec.withId("live-overdueReviews"))).hasSize(1);
+        assertThat(liveItem("outOfStock").tagName()).isEqualTo("a");
+        assertThat(liveItem("outOfStock").attr("href")).isEqualTo("stock");
+        assertThat(liveItem("outOfStock").classNames()).contains("live-item", "attention");
+        assertThat(liveItem("boothsFree").attr("href")).isEqualTo("board");
+        assertThat(liveItem("overdueReviews").attr("href")).isEqualTo("incidents");
 
         String svg = _get(ChartView.class, spec -> spec.withId("chart-episodes")).getSvg();
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        org.w3c.dom.Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getElementsByTagName("desc").item(0).getTextContent()).isEqualTo("1 Nov: 2; 2 Nov: 0; ");
         assertThat(_get(ChartView.class, spec -> spec.withId("chart-substances")).getSvg()).contains("Crack: 1");
@@ -126,18 +155,18 @@ class DashboardViewTest extends KaribuTest {
     void staff_see_the_small_dashboard_of_the_floor_and_their_shifts() {
         signIn("dash-staff", List.of(f.siteId), Role.STAFF);
         navigate("");
-        assertThat(_find(Anchor.class, spec -> spec.withId("live-boothsOccupied"))).hasSize(1);
-        assertThat(_find(Anchor.class, spec -> spec.withId("live-queue"))).hasSize(1);
-        _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("my-shifts"));
-        _assertNone(FigureCard.class);
+        assertThat(liveItem("boothsOccupied").attr("href")).isEqualTo("board");
+        assertThat(liveItem("queue").attr("href")).isEqualTo("board");
+        _get(Div.class, spec -> spec.withId("my-shifts"));
+        _assertNone(Div.class, spec -> spec.withId("period-figures"));
+        _assertNone(Div.class, spec -> spec.withId("stock-figures"));
         _assertNone(ChartView.class);
         _assertNone(Anchor.class, spec -> spec.withId("report-csv"));
-        _assertNone(Anchor.class, spec -> spec.withId("live-outOfStock"));
+        assertThat(hasLiveItem("outOfStock")).isFalse();
     }
 
     private static String liveValue(String key) {
-        Anchor item = _get(Anchor.class, spec -> spec.withId("live-" + key));
-        return _get(item, Span.class, spec -> spec.withClasses("live-value")).getText();
+        return liveItem(key).selectFirst(".live-value").text();
     }
 
     @Test
@@ -170,11 +199,12 @@ class DashboardViewTest extends KaribuTest {
         navigate("");
         chooseNovember1To2();
         assertThat(figure("STOCK_RECEIVED")).isEqualTo("250");
-        assertThat(_find(FigureCard.class)).allMatch(c -> c.getId().orElseThrow().startsWith("figure-STOCK_"));
-        Anchor outOfStock = _get(Anchor.class, spec -> spec.withId("live-outOfStock"));
-        assertThat(_get(outOfStock, Span.class, spec -> spec.withClasses("live-value")).getText()).isEqualTo("1");
-        _assertNone(Anchor.class, spec -> spec.withId("live-boothsOccupied"));
-        _assertNone(Anchor.class, spec -> spec.withId("live-overdueReviews"));
+        _assertNone(Div.class, spec -> spec.withId("period-figures"));
+        assertThat(shown("stock-figures").select(".figure-card")).isNotEmpty()
+                .allMatch(c -> c.id().startsWith("figure-STOCK_"));
+        assertThat(liveValue("outOfStock")).isEqualTo("1");
+        assertThat(hasLiveItem("boothsOccupied")).isFalse();
+        assertThat(hasLiveItem("overdueReviews")).isFalse();
         _assertNone(ChartView.class);
         _assertNone(Anchor.class, spec -> spec.withId("report-pdf"));
     }
@@ -183,9 +213,25 @@ class DashboardViewTest extends KaribuTest {
     void admin_sees_site_configuration_and_no_client_visit_or_incident_figure() {
         signIn("dash-admin", List.of(f.siteId), Role.ADMIN);
         navigate("");
-        _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("configuration"));
-        _assertNone(FigureCard.class);
+        _get(Div.class, spec -> spec.withId("configuration"));
+        _assertNone(Div.class, spec -> spec.withId("period-figures"));
+        _assertNone(Div.class, spec -> spec.withId("stock-figures"));
+        _assertNone(Div.class, spec -> spec.withId("live-now"));
         _assertNone(ChartView.class);
-        _assertNone(Anchor.class, spec -> spec.withClasses("live-item"));
+    }
+
+    @Test
+    void a_site_name_with_markup_shows_as_text_and_no_section_of_markup_holds_an_element_of_it() {
+        String markup = "<b>x</b>'&\"";
+        jdbc.update("UPDATE site SET name = ? WHERE id = ?", markup, f.siteId);
+        signIn("dash-manager-markup", List.of(f.siteId), Role.MANAGER);
+        navigate("");
+        assertThat(_find(H2.class)).anyMatch(h -> h.getText().startsWith(markup + " · "));
+        for (String section : List.of("period-figures", "live-now", "stock-figures")) {
+            Document shown = shown(section);
+            assertThat(shown.select("b")).as(section).isEmpty();
+            assertThat(shown.select("script, [onclick], [onerror]")).as(section).isEmpty();
+        }
+        assertThat(shown("period-figures").select(".figure-card")).hasSizeGreaterThanOrEqualTo(10);
     }
 }
