@@ -53,13 +53,13 @@ class VisitRollup {
     static final int REFERRALS = 5;
     private static final int MEASURES = 6;
 
-    /** One local day's figures: the measures above per local hour, and the mixes keyed "CATEGORY:NAME". */
+    /** One local day's figures: the measures above per local hour, and the mixes by category, then name. */
     static final class Day {
         final long[][] hours = new long[24][MEASURES];
-        final Map<String, Long> mix = new TreeMap<>();
+        final Map<String, Map<String, Long>> mix = new TreeMap<>();
 
         void addMix(String category, String name, long n) {
-            mix.merge(category + ":" + name, n, Long::sum);
+            mix.computeIfAbsent(category, c -> new TreeMap<>()).merge(name, n, Long::sum);
         }
     }
 
@@ -149,10 +149,8 @@ class VisitRollup {
                             m[SYRINGES_OUT], m[SYRINGES_RETURNED], m[REFERRALS]});
                 }
             }
-            day.mix.forEach((key, n) -> {
-                int colon = key.indexOf(':');
-                mixRows.add(new Object[] {siteId, date, key.substring(0, colon), key.substring(colon + 1), n});
-            });
+            day.mix.forEach((category, names) -> names.forEach((name, n) ->
+                    mixRows.add(new Object[] {siteId, date, category, name, n})));
         }
         // a roll-up cut in a zone the site no longer has goes first (cascading to its hours and mixes)
         jdbc.update("DELETE FROM visit_day WHERE site_id = ? AND local_day >= ? AND local_day < ?", siteId,

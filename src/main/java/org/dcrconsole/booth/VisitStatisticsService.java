@@ -84,11 +84,8 @@ public class VisitStatisticsService {
                     hours.add(new HourFigures(date, h, m[VisitRollup.EPISODES], m[VisitRollup.OCCUPIED_SECONDS]));
                 }
             }
-            day.mix.forEach((key, n) -> {
-                int colon = key.indexOf(':');
-                mixes.computeIfAbsent(key.substring(0, colon), c -> new TreeMap<>())
-                        .merge(key.substring(colon + 1), n, Long::sum);
-            });
+            day.mix.forEach((category, names) -> names.forEach((name, n) ->
+                    mixes.computeIfAbsent(category, c -> new TreeMap<>()).merge(name, n, Long::sum)));
         });
         Object[] span = span(siteId, zone, first, last);
         long unique = count("SELECT COUNT(DISTINCT v.client_id) FROM visit v WHERE" + IN_SPAN, span);

@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import java.awt.Color;
 import java.util.List;
+import org.dcrconsole.base.chart.SvgChart;
 import org.dcrconsole.base.chart.SvgChart.Point;
 
 /**
@@ -35,13 +36,13 @@ final class PdfCharts {
     Image columns(String title, List<Point> points, float width, float height, boolean asLine) {
         PdfTemplate t = canvas.createTemplate(width, height);
         title(t, title, height);
-        double max = niceMax(points.stream().mapToDouble(Point::value).max().orElse(0));
+        double max = SvgChart.niceMax(points.stream().mapToDouble(Point::value).max().orElse(0));
         float plotW = width - LEFT - 8;
         float plotH = height - TOP - BOTTOM;
         for (int i = 0; i <= 4; i++) {
             float y = BOTTOM + plotH * i / 4f;
             line(t, GRID, LEFT, y, width - 8, y, 0.5f);
-            text(t, fmt(max * i / 4), LEFT - 4, y - 3, PdfContentByte.ALIGN_RIGHT, 7);
+            text(t, SvgChart.fmt(max * i / 4), LEFT - 4, y - 3, PdfContentByte.ALIGN_RIGHT, 7);
         }
         line(t, AXIS, LEFT, BOTTOM, width - 8, BOTTOM, 0.8f);
         int n = points.size();
@@ -69,7 +70,7 @@ final class PdfCharts {
                 t.rectangle(x + slot * 0.15f, BOTTOM, slot * 0.7f, h);
                 t.fill();
                 if (p.value() > 0) {
-                    text(t, fmt(p.value()), x + slot / 2, BOTTOM + h + 2, PdfContentByte.ALIGN_CENTER, 7);
+                    text(t, SvgChart.fmt(p.value()), x + slot / 2, BOTTOM + h + 2, PdfContentByte.ALIGN_CENTER, 7);
                 }
             }
             if (i % every == 0) {
@@ -97,7 +98,7 @@ final class PdfCharts {
             t.rectangle(labelW, y, w, row - 6);
             t.fill();
             String share = total > 0 ? " (" + Math.round(100 * p.value() / total) + " %)" : "";
-            text(t, fmt(p.value()) + share, labelW + w + 4, y + 3, PdfContentByte.ALIGN_LEFT, 8);
+            text(t, SvgChart.fmt(p.value()) + share, labelW + w + 4, y + 3, PdfContentByte.ALIGN_LEFT, 8);
         }
         return image(t);
     }
@@ -176,22 +177,5 @@ final class PdfCharts {
         } catch (com.lowagie.text.BadElementException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static double niceMax(double value) {
-        if (value <= 0) {
-            return 1;
-        }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(value)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= value) {
-                return step * magnitude;
-            }
-        }
-        return 10 * magnitude;
-    }
-
-    private static String fmt(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 }

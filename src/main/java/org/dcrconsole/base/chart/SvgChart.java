@@ -173,8 +173,11 @@ public final class SvgChart {
                 esc(content));
     }
 
-    /** The smallest 1, 2 or 5 × 10^k at or above the value, so axis ticks are round numbers. */
-    static double niceMax(double value) {
+    /**
+     * The smallest 1, 2, 2.5 or 5 × 10^k at or above the value, so axis ticks are round numbers
+     * (the PDF's charts use it too).
+     */
+    public static double niceMax(double value) {
         if (value <= 0) {
             return 1;
         }
@@ -187,7 +190,8 @@ public final class SvgChart {
         return 10 * magnitude;
     }
 
-    static String fmt(double v) {
+    /** A chart value: whole numbers without decimals, others to one decimal. */
+    public static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return String.valueOf((long) v);
         }
