@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.dcrconsole.base.BusinessException;
 
 /**
@@ -43,6 +44,35 @@ public record ClientCode(String normalised, Sex sex, int birthYear) {
         };
         String sexLetter = sex == Sex.DIVERSE ? "D" : m.group(2);
         return new ClientCode(m.group(1) + sexLetter + year, sex, year);
+    }
+
+    /**
+     * Something that looks like a client code inside a free text (two and two letters, a sex letter
+     * and a birth year, with at most one space, dash, dot, slash or underscore between the parts):
+     * such text must not be stored where the keyed hash is meant to stand for the code.
+     */
+    private static final Pattern IN_TEXT = Pattern.compile(
+            "(?<!\\p{L})\\p{L}{2}[\\s\\-./_]?\\p{L}{2}[\\s\\-./_]?[FMDX][\\s\\-./_]?(\\d{4})(?!\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * Whether a free text holds something in the client-code format with a plausible birth year
+     * (from {@value #OLDEST_BIRTH_YEAR} to ten years ago), e.g. "MAMU-F-1985" or "mamu f 1985". For
+     * every free-text field that must never carry a code (incident reports, notes). Recent years are
+     * spared so that "Raum D 2024" is no code; nobody that young is a client.
+     */
+    public static boolean appearsIn(@Nullable String text, Year thisYear) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        Matcher m = IN_TEXT.matcher(text);
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(1));
+            if (year >= OLDEST_BIRTH_YEAR && year <= thisYear.getValue() - 10) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dcrconsole.audit.AccessKind;
+import org.dcrconsole.audit.AccessLogService;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.validation.PlainTextValidator;
 import org.dcrconsole.security.CurrentUser;
@@ -36,9 +38,11 @@ public class ClientService {
     private final ClientRegister register;
     private final SiteService siteService;
     private final Clock clock;
+    private final AccessLogService accessLog;
 
     ClientService(ClientRepository clients, VisitRepository visits, ClientRegister register, SiteService siteService,
-                  Clock clock) {
+                  Clock clock, AccessLogService accessLog) {
+        this.accessLog = accessLog;
         this.clients = clients;
         this.visits = visits;
         this.register = register;
@@ -48,7 +52,8 @@ public class ClientService {
 
     /**
      * A page of clients. The search is a full client code (finds that one client) or the start of
-     * an alias; blank lists all, by alias.
+     * an alias; blank lists all, by alias. The first page of each search is recorded in the access
+     * log with the aliases it showed (never the typed text, which may hold a code).
      */
     @PreAuthorize(Roles.FLOOR)
     @Transactional(readOnly = true)
@@ -57,27 +62,66 @@ public class ClientService {
         Pageable page = pageable.getSort().isSorted() ? pageable
                 : PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Client.SORT_ALIAS));
         Slice<Client> found;
+        AccessKind kind = AccessKind.CLIENT_SEARCH;
+        String subject;
         if (search == null || search.isBlank()) {
             found = clients.findBySiteId(siteId, page);
+            kind = AccessKind.CLIENT_LIST;
+            subject = "";
         } else {
             Optional<Client> byCode = byCode(siteId, search);
             if (byCode.isPresent() || looksLikeCode(search)) {
                 List<Client> one = byCode.stream().filter(c -> pageable.getPageNumber() == 0).toList();
                 found = new SliceImpl<>(one, page, false);
+                subject = "code -> " + byCode.map(c -> c.getAlias() + " #" + c.getId()).orElse("no client");
             } else {
-                found = clients.findBySiteIdAndAliasStartingWith(siteId, ClientCodes.normaliseAlias(search), page);
+                String prefix = ClientCodes.normaliseAlias(search);
+                found = clients.findBySiteIdAndAliasStartingWith(siteId, prefix, page);
+                // the aliases shown, not the typed text: a search box may hold a fragment of a code or a name
+                subject = "alias search -> " + found.getContent().stream().map(Client::getAlias)
+                        .collect(java.util.stream.Collectors.joining(" "));
             }
         }
-        return withStats(siteId, found);
+        Slice<ClientRow> rows = withStats(siteId, found);
+        // a lazy grid asks for further pages as one scrolls: one entry per search, not per page
+        if (pageable.getOffset() == 0) {
+            accessLog.record(kind, siteId, subject);
+        }
+        return rows;
     }
 
-    /** One client of the site, by id. */
+    /** One client of the site, by id; recorded in the access log. */
     @PreAuthorize(Roles.FLOOR)
     @Transactional(readOnly = true)
     public ClientRow get(long siteId, long clientId) {
         CurrentUser.requireSite(siteId);
         Client c = clients.findByIdAndSiteId(clientId, siteId).orElseThrow(() -> new BusinessException("error.notFound"));
-        return withStats(siteId, new SliceImpl<>(List.of(c))).getContent().getFirst();
+        ClientRow row = withStats(siteId, new SliceImpl<>(List.of(c))).getContent().getFirst();
+        accessLog.record(AccessKind.CLIENT_OPENED, siteId, c.getAlias() + " #" + c.getId());
+        return row;
+    }
+
+    /**
+     * Aliases of the site's clients starting with {@code prefix} (all when blank), in alias order:
+     * the picker that names a client on an incident report. Aliases only, no visit data, so every
+     * role that reports incidents may use it.
+     */
+    @PreAuthorize(Roles.CLIENT_DATA)
+    @Transactional(readOnly = true)
+    public List<String> aliases(long siteId, @Nullable String prefix, Pageable pageable) {
+        CurrentUser.requireSite(siteId);
+        Pageable page = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by(Client.SORT_ALIAS));
+        Slice<Client> found = prefix == null || prefix.isBlank() ? clients.findBySiteId(siteId, page)
+                : clients.findBySiteIdAndAliasStartingWith(siteId, ClientCodes.normaliseAlias(prefix), page);
+        return found.map(Client::getAlias).getContent();
+    }
+
+    /** Whether the site's client register holds this alias. */
+    @PreAuthorize(Roles.CLIENT_DATA)
+    @Transactional(readOnly = true)
+    public boolean aliasExists(long siteId, String alias) {
+        CurrentUser.requireSite(siteId);
+        return alias != null && clients.existsBySiteIdAndAlias(siteId, alias.strip());
     }
 
     /** Records whether staff confirmed the admission criteria (adult, not a first-time user). */

@@ -31,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * check-out is about to change and then stores the stale count after that check-out dropped the
  * day: the check-out waits for the fill and drops what it stored, or the fill waits for the
  * check-out's commit and reads it.
+ *
+ * <p>Days whose visits the retention job deleted ({@code purged}) are never dropped or recounted.
  */
 @Component
 class VisitRollup {
@@ -100,7 +102,9 @@ class VisitRollup {
             return;
         }
         lockSite(siteId);
-        jdbc.update("DELETE FROM visit_day WHERE site_id = ? AND local_day = ?", siteId, Date.valueOf(day));
+        // a day whose visits the retention job deleted keeps its roll-up: nothing could recount it
+        jdbc.update("DELETE FROM visit_day WHERE site_id = ? AND local_day = ? AND purged = FALSE", siteId,
+                Date.valueOf(day));
     }
 
     /** Rolls up every settled day in first..last that is missing; the demo calls it once after generating. */
@@ -153,8 +157,8 @@ class VisitRollup {
                     mixRows.add(new Object[] {siteId, date, category, name, n})));
         }
         // a roll-up cut in a zone the site no longer has goes first (cascading to its hours and mixes)
-        jdbc.update("DELETE FROM visit_day WHERE site_id = ? AND local_day >= ? AND local_day < ?", siteId,
-                Date.valueOf(from), Date.valueOf(until));
+        jdbc.update("DELETE FROM visit_day WHERE site_id = ? AND local_day >= ? AND local_day < ? AND purged = FALSE",
+                siteId, Date.valueOf(from), Date.valueOf(until));
         jdbc.batchUpdate("INSERT INTO visit_day (site_id, local_day, zone_id) VALUES (?, ?, ?)", dayRows);
         jdbc.batchUpdate("INSERT INTO visit_day_hour (site_id, local_day, local_hour, episodes, occupied_seconds, "
                 + "counselling, syringes_out, syringes_returned, referrals) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", hourRows);
@@ -221,7 +225,9 @@ class VisitRollup {
 
     private Set<LocalDate> rolledUpDays(long siteId, ZoneId zone, LocalDate first, LocalDate last) {
         Set<LocalDate> days = new HashSet<>();
-        jdbc.query("SELECT local_day FROM visit_day WHERE site_id = ? AND local_day BETWEEN ? AND ? AND zone_id = ?",
+        // a purged day counts as rolled up in any zone: recounting it from its deleted visits would zero it
+        jdbc.query("SELECT local_day FROM visit_day WHERE site_id = ? AND local_day BETWEEN ? AND ? "
+                        + "AND (zone_id = ? OR purged = TRUE)",
                 rs -> {
                     days.add(rs.getDate(1).toLocalDate());
                 }, siteId, Date.valueOf(first), Date.valueOf(last), zone.getId());

@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.dcrconsole.audit.AccessKind;
+import org.dcrconsole.audit.AccessLogService;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.supply.Supply;
 import org.dcrconsole.security.CurrentUser;
@@ -57,8 +59,11 @@ public class VisitService {
     private final VisitRepository visits;
     private final ClientRepository clients;
     private final SiteService siteService;
+    private final AccessLogService accessLog;
 
-    VisitService(DataSource dataSource, VisitRepository visits, ClientRepository clients, SiteService siteService) {
+    VisitService(DataSource dataSource, VisitRepository visits, ClientRepository clients, SiteService siteService,
+                 AccessLogService accessLog) {
+        this.accessLog = accessLog;
         this.jdbc = new NamedParameterJdbcTemplate(dataSource);
         JdbcTemplate streaming = new JdbcTemplate(dataSource);
         streaming.setFetchSize(EXPORT_BATCH);
@@ -85,13 +90,32 @@ public class VisitService {
                 .addValue("limit", pageable.getPageSize());
         List<Base> base = jdbc.query(query.page(ascending), params, (rs, n) -> base(rs));
         Details details = details(base.stream().map(Base::id).toList());
-        return base.stream().map(b -> b.row(details)).toList();
+        List<VisitRow> rows = base.stream().map(b -> b.row(details)).toList();
+        // a lazy grid asks for further pages as one scrolls: one entry per opening or filter change
+        if (pageable.getOffset() == 0) {
+            accessLog.record(AccessKind.VISIT_LIST, siteId, describe(filter) + " shown: "
+                    + rows.stream().map(VisitRow::alias).distinct().collect(Collectors.joining(" ")));
+        }
+        return rows;
+    }
+
+    /**
+     * The filter as the access log keeps it: dates, booth, substance, route; the typed alias filter
+     * only as "set", since a search box may hold a fragment of a code or a name.
+     */
+    private static String describe(VisitFilter f) {
+        return "from=" + (f.from() == null ? "*" : f.from()) + " to=" + (f.to() == null ? "*" : f.to())
+                + (f.boothId() == null ? "" : " booth=" + f.boothId())
+                + (f.substance() == null ? "" : " substance=" + f.substance())
+                + (f.route() == null ? "" : " route=" + f.route())
+                + (f.referralGiven() ? " referral" : "")
+                + (f.alias() == null || f.alias().isBlank() ? "" : " alias-filter");
     }
 
     /**
      * Writes the filtered visits as CSV (UTF-8, aliases only) to {@code out}, newest first, reading
      * them through a database cursor in batches of {@value #EXPORT_BATCH}. Returns the number of
-     * visits written.
+     * visits written. The export is recorded in the access log.
      */
     @PreAuthorize(Roles.FLOOR)
     @Transactional(readOnly = true)
@@ -116,6 +140,7 @@ public class VisitService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        accessLog.record(AccessKind.VISIT_EXPORT, siteId, describe(filter) + " rows=" + count[0]);
         return count[0];
     }
 

@@ -1,11 +1,14 @@
 package org.dcrconsole.booth;
 
+import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.TreeSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,9 +91,12 @@ public class VisitStatisticsService {
                     mixes.computeIfAbsent(category, c -> new TreeMap<>()).merge(name, n, Long::sum)));
         });
         Object[] span = span(siteId, zone, first, last);
-        long unique = count("SELECT COUNT(DISTINCT v.client_id) FROM visit v WHERE" + IN_SPAN, span);
+        // rows the retention job deleted count through the figures it kept (VisitRetentionService)
+        long unique = count("SELECT COUNT(DISTINCT v.client_id) FROM visit v WHERE" + IN_SPAN, span)
+                + keptUnique(siteId, first, last);
         long refusals = count("SELECT COUNT(*) FROM admission_refusal WHERE site_id = ? AND refused_at >= ? "
-                + "AND refused_at < ?", span);
+                + "AND refused_at < ?", span) + count("SELECT COALESCE(SUM(amount), 0) FROM refusal_day_kept "
+                + "WHERE site_id = ? AND local_day BETWEEN ? AND ?", siteId, Date.valueOf(first), Date.valueOf(last));
         VisitTotals totals = new VisitTotals(sums[VisitRollup.EPISODES], unique, sums[VisitRollup.COUNSELLING],
                 sums[VisitRollup.REFERRALS], sums[VisitRollup.SYRINGES_OUT], sums[VisitRollup.SYRINGES_RETURNED],
                 sums[VisitRollup.OCCUPIED_SECONDS], refusals);
@@ -108,6 +114,10 @@ public class VisitStatisticsService {
                 + "AND refused_at < ? GROUP BY reason", rs -> {
             out.put(rs.getString(1), rs.getLong(2));
         }, span(siteId, siteService.site(siteId).zone(), first, last));
+        jdbc.query("SELECT reason, SUM(amount) FROM refusal_day_kept WHERE site_id = ? AND local_day BETWEEN ? AND ? "
+                + "GROUP BY reason", rs -> {
+            out.merge(rs.getString(1), rs.getLong(2), Long::sum);
+        }, siteId, Date.valueOf(first), Date.valueOf(last));
         return out;
     }
 
@@ -116,10 +126,84 @@ public class VisitStatisticsService {
     @Transactional(readOnly = true)
     public List<ClientGroup> clientsBySexAndBirthYear(long siteId, LocalDate first, LocalDate last) {
         CurrentUser.requireSite(siteId);
-        return jdbc.query("SELECT c.sex, c.birth_year, COUNT(DISTINCT c.id) FROM visit v JOIN client c ON c.id = v.client_id "
-                        + "WHERE" + IN_SPAN + "GROUP BY c.sex, c.birth_year",
+        List<ClientGroup> groups = new ArrayList<>(jdbc.query("SELECT c.sex, c.birth_year, COUNT(DISTINCT c.id) "
+                        + "FROM visit v JOIN client c ON c.id = v.client_id WHERE" + IN_SPAN + "GROUP BY c.sex, c.birth_year",
                 (rs, i) -> new ClientGroup(rs.getString(1), rs.getInt(2), rs.getLong(3)),
-                span(siteId, siteService.site(siteId).zone(), first, last));
+                span(siteId, siteService.site(siteId).zone(), first, last)));
+        groups.addAll(keptGroups(List.of(siteId), first, last));
+        return groups;
+    }
+
+    /**
+     * Unique clients of the months the retention job deleted visits of, as it kept them. A span
+     * that cuts a deleted month counts the whole month's clients (their visits are gone, so an upper
+     * bound is all that is left); whole months, as the funder's report asks for, are exact.
+     */
+    private long keptUnique(long siteId, LocalDate first, LocalDate last) {
+        return count("SELECT COALESCE(SUM(unique_clients), 0) FROM visit_month_kept WHERE site_id = ? "
+                + "AND local_month >= ? AND local_month <= ?", siteId, Date.valueOf(first.withDayOfMonth(1)),
+                Date.valueOf(last));
+    }
+
+    /** Clients by sex and birth year of the deleted months in the span, per site as kept. */
+    private List<ClientGroup> keptGroups(Collection<Long> siteIds, LocalDate first, LocalDate last) {
+        List<ClientGroup> out = new ArrayList<>();
+        for (long siteId : new TreeSet<>(siteIds)) {
+            out.addAll(jdbc.query("SELECT sex, birth_year, clients FROM visit_month_client_kept WHERE site_id = ? "
+                            + "AND local_month >= ? AND local_month <= ?",
+                    (rs, i) -> new ClientGroup(rs.getString(1), rs.getInt(2), rs.getLong(3)),
+                    siteId, Date.valueOf(first.withDayOfMonth(1)), Date.valueOf(last)));
+        }
+        return out;
+    }
+
+    /**
+     * Unique clients of several sites on the local days first..last, each person once: the client
+     * code's keyed hash is the same at every site, so a person who visited two sites counts once
+     * (a sum of the sites' counts would count them twice).
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','MANAGER')")
+    @Transactional(readOnly = true)
+    public long uniqueClients(Collection<Long> siteIds, LocalDate first, LocalDate last) {
+        List<Object> args = new ArrayList<>();
+        String spans = spans(siteIds, first, last, args);
+        long kept = 0;
+        for (long siteId : new TreeSet<>(siteIds)) {
+            kept += keptUnique(siteId, first, last);
+        }
+        // months whose visits are deleted are kept per site: a person at two sites then counts twice
+        return count("SELECT COUNT(DISTINCT c.code_hash) FROM visit v JOIN client c ON c.id = v.client_id WHERE "
+                + spans, args.toArray()) + kept;
+    }
+
+    /**
+     * Unique clients of several sites by sex and birth year, each person once across the sites
+     * (sex and birth year are part of the code, so one hash has one sex and one year).
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','MANAGER')")
+    @Transactional(readOnly = true)
+    public List<ClientGroup> clientsBySexAndBirthYear(Collection<Long> siteIds, LocalDate first, LocalDate last) {
+        List<Object> args = new ArrayList<>();
+        String spans = spans(siteIds, first, last, args);
+        List<ClientGroup> groups = new ArrayList<>(jdbc.query("SELECT c.sex, c.birth_year, COUNT(DISTINCT c.code_hash) "
+                        + "FROM visit v JOIN client c ON c.id = v.client_id WHERE " + spans + " GROUP BY c.sex, c.birth_year",
+                (rs, i) -> new ClientGroup(rs.getString(1), rs.getInt(2), rs.getLong(3)), args.toArray()));
+        groups.addAll(keptGroups(siteIds, first, last));
+        return groups;
+    }
+
+    /** "(span of site 1) OR (span of site 2) ...", each in its site's zone; checks every site. */
+    private String spans(Collection<Long> siteIds, LocalDate first, LocalDate last, List<Object> args) {
+        if (siteIds.isEmpty()) {
+            throw new IllegalArgumentException("No site chosen");
+        }
+        List<String> parts = new ArrayList<>();
+        for (long siteId : new TreeSet<>(siteIds)) {
+            CurrentUser.requireSite(siteId);
+            args.addAll(List.of(span(siteId, siteService.site(siteId).zone(), first, last)));
+            parts.add("(" + IN_SPAN + ")");
+        }
+        return "(" + String.join(" OR ", parts) + ")";
     }
 
     private long count(String sql, Object... args) {

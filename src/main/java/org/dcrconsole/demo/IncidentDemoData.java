@@ -62,8 +62,6 @@ class IncidentDemoData implements DemoStep {
     private static final double SELF_HARM_RATE = 0.04;
     private static final double OTHER_RATE = 0.08;
 
-    private static final String[] ANIMALS = {"Fox", "Owl", "Lynx", "Wren", "Hare", "Otter", "Crow", "Deer", "Mole",
-            "Finch", "Heron", "Stoat"};
 
     private final JdbcTemplate jdbc;
     private final SiteService siteService;
@@ -99,6 +97,7 @@ class IncidentDemoData implements DemoStep {
                         * context.volume();
                 SiteInfo info = siteService.site(site.getValue());
                 List<BoothInfo> booths = siteService.booths(site.getValue());
+                List<String> aliases = aliases(site.getValue());
                 for (int d = context.days(); d >= 1; d--) {
                     LocalDate day = context.today().minusDays(d);
                     for (IncidentType type : IncidentType.values()) {
@@ -108,7 +107,7 @@ class IncidentDemoData implements DemoStep {
                             if (at == null || !at.isBefore(now)) {
                                 continue;
                             }
-                            insert(random, info, booths, type, at, now, supervisorId, staffId, steps, actions);
+                            insert(random, info, booths, aliases, type, at, now, supervisorId, staffId, steps, actions);
                         }
                     }
                 }
@@ -135,15 +134,25 @@ class IncidentDemoData implements DemoStep {
         };
     }
 
-    private void insert(Random random, SiteInfo site, List<BoothInfo> booths, IncidentType type, Instant at, Instant now,
+    /** Aliases of the site's demo clients: an incident names a client of the register, as the form does. */
+    private List<String> aliases(long siteId) {
+        return jdbc.queryForList("SELECT alias FROM client WHERE site_id = ? ORDER BY id FETCH FIRST 500 ROWS ONLY",
+                String.class, siteId);
+    }
+
+    private static @Nullable String anyOf(Random random, List<String> aliases) {
+        return aliases.isEmpty() ? null : aliases.get(random.nextInt(aliases.size()));
+    }
+
+    private void insert(Random random, SiteInfo site, List<BoothInfo> booths, List<String> aliases, IncidentType type,
+                        Instant at, Instant now,
                         long supervisorId, long staffId, List<Object[]> steps, List<Object[]> actions) {
         Severity severity = severity(random, type);
         Instant deadline = IncidentService.reviewDeadline(site, severity, at);
         IncidentState state = state(random, at, deadline, now);
         boolean medical = type.isEmergency() || type == IncidentType.NEEDLE_STICK || type == IncidentType.SELF_HARM;
         Long boothId = medical && !booths.isEmpty() ? booths.get(random.nextInt(booths.size())).id() : null;
-        String alias = type == IncidentType.THEFT && random.nextBoolean() ? null
-                : ANIMALS[random.nextInt(ANIMALS.length)] + "-" + (10 + random.nextInt(90));
+        String alias = type == IncidentType.THEFT && random.nextBoolean() ? null : anyOf(random, aliases);
         boolean police = type == IncidentType.DEALING ? random.nextDouble() < 0.5
                 : type == IncidentType.AGGRESSION && random.nextDouble() < 0.3;
         String staff = STAFF_INITIALS[random.nextInt(STAFF_INITIALS.length)] + ", "
@@ -402,6 +411,7 @@ class IncidentDemoData implements DemoStep {
                 EnumSet.of(Role.SUPERVISOR), sites, true, null);
         long siteId = context.siteId(DemoContext.CENTRAL);
         List<BoothInfo> booths = siteService.booths(siteId);
+        List<String> centralAliases = aliases(siteId);
         for (int i = 0; i < 3; i++) {
             Instant t0 = now.minus(Duration.ofHours(3 + 20L * i)).minusSeconds(random.nextInt(600));
             long boothId = booths.get(random.nextInt(booths.size())).id();
@@ -409,7 +419,7 @@ class IncidentDemoData implements DemoStep {
                 IncidentReport report = new IncidentReport(t0, IncidentType.OPIOID_OVERDOSE, Severity.SEVERE,
                         "Client unresponsive in booth after injecting; pinpoint pupils, breathing 4 per minute.");
                 report.setBoothId(boothId);
-                report.setClientAlias(ANIMALS[random.nextInt(ANIMALS.length)] + "-" + (10 + random.nextInt(90)));
+                report.setClientAlias(anyOf(random, centralAliases));
                 report.setStaffInvolved("AB, CK");
                 Incident incident = incidentService.report(siteId, report);
                 long incidentId = incident.getId();

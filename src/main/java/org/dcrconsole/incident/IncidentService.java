@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,7 +19,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.dcrconsole.audit.AccessKind;
+import org.dcrconsole.audit.AccessLogService;
 import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.booth.ClientCode;
+import org.dcrconsole.booth.ClientService;
 import org.dcrconsole.base.validation.PlainTextValidator;
 import org.dcrconsole.booth.VisitRef;
 import org.dcrconsole.booth.VisitService;
@@ -68,12 +73,17 @@ public class IncidentService {
     private final UserService userService;
     private final VisitService visitService;
     private final Clock clock;
+    private final AccessLogService accessLog;
+    private final ClientService clientService;
 
     @PersistenceContext
     private EntityManager entityManager;
 
     IncidentService(IncidentRepository incidents, ResponseStepRepository steps, FollowUpActionRepository actions,
-                    SiteService siteService, UserService userService, VisitService visitService, Clock clock) {
+                    SiteService siteService, UserService userService, VisitService visitService, Clock clock,
+                    AccessLogService accessLog, ClientService clientService) {
+        this.accessLog = accessLog;
+        this.clientService = clientService;
         this.incidents = incidents;
         this.steps = steps;
         this.actions = actions;
@@ -128,14 +138,29 @@ public class IncidentService {
         return incidents.findBy(spec, q -> q.slice(pageable)).map(i -> toRow(i, now));
     }
 
-    /** One incident with its timeline and actions; "not found" for another site's incident. */
+    /**
+     * One incident with its timeline and actions; "not found" for another site's incident. Recorded
+     * in the access log.
+     */
     @PreAuthorize(Roles.CLIENT_DATA)
     @Transactional(readOnly = true)
     public IncidentDetails get(long siteId, long incidentId) {
         CurrentUser.requireSite(siteId);
+        IncidentDetails details = details(siteId, incidentId);
+        accessLog.record(AccessKind.INCIDENT_OPENED, siteId, subject(details.incident()));
+        return details;
+    }
+
+    private IncidentDetails details(long siteId, long incidentId) {
         Incident incident = load(siteId, incidentId);
         return new IncidentDetails(incident, steps.findByIncidentIdOrderByAtAscIdAsc(incidentId),
                 actions.findByIncidentIdOrderByDueDateAscIdAsc(incidentId));
+    }
+
+    /** How the access log names an incident: its id and the client's alias, if any. */
+    private static String subject(Incident incident) {
+        return "incident #" + incident.getId()
+                + (incident.getClientAlias() == null ? "" : " client " + incident.getClientAlias());
     }
 
     /**
@@ -159,16 +184,21 @@ public class IncidentService {
         return List.copyOf(entries);
     }
 
-    /** The incident as a PDF report for the health authority: alias only, never a client code. */
+    /**
+     * The incident as a PDF report for the health authority: alias only, never a client code.
+     * Recorded in the access log.
+     */
     @PreAuthorize(Roles.CLIENT_DATA)
     @Transactional(readOnly = true)
     public byte[] pdf(long siteId, long incidentId, Locale locale) {
         CurrentUser.requireSite(siteId);
-        IncidentDetails details = get(siteId, incidentId);
+        IncidentDetails details = details(siteId, incidentId);
         SiteInfo site = siteService.site(siteId);
         Long boothId = details.incident().getBoothId();
         String booth = boothId == null ? null : siteService.booth(siteId, boothId).label();
-        return new IncidentPdf(locale, site, booth, userNames(siteId), clock.instant()).render(details);
+        byte[] pdf = new IncidentPdf(locale, site, booth, userNames(siteId), clock.instant()).render(details);
+        accessLog.record(AccessKind.INCIDENT_PDF, siteId, subject(details.incident()));
+        return pdf;
     }
 
     /**
@@ -224,7 +254,7 @@ public class IncidentService {
         Incident incident = load(siteId, incidentId);
         requireNotClosed(incident);
         ResponseStep step = new ResponseStep(incidentId, input.kind());
-        applyStep(step, input);
+        applyStep(siteId, step, input);
         return steps.saveAndFlush(step);
     }
 
@@ -240,7 +270,7 @@ public class IncidentService {
         if (step.getKind() != input.kind()) {
             throw new BusinessException("kind", "response.error.kindChanged");
         }
-        applyStep(step, input);
+        applyStep(siteId, step, input);
         return steps.saveAndFlush(step);
     }
 
@@ -299,6 +329,8 @@ public class IncidentService {
         }
         PlainTextValidator.require("findings", findings, true);
         PlainTextValidator.require("contributingFactors", contributingFactors, true);
+        noClientCode(siteId, "findings", findings);
+        noClientCode(siteId, "contributingFactors", contributingFactors);
         incident.setFindings(blankToNull(findings));
         incident.setContributingFactors(blankToNull(contributingFactors));
         return incidents.saveAndFlush(incident);
@@ -418,11 +450,28 @@ public class IncidentService {
         incident.setType(report.getType());
         incident.setSeverity(report.getSeverity());
         incident.setVisitId(report.getVisitId());
-        incident.setClientAlias(visit != null ? visit.clientAlias() : blankToNull(report.getClientAlias()));
+        // an alias typed by hand could be a code or a name: it must be one of the site's register
+        String alias = visit != null ? visit.clientAlias() : blankToNull(report.getClientAlias());
+        if (visit == null && alias != null && !clientService.aliasExists(siteId, alias)) {
+            throw new BusinessException("clientAlias", "incident.error.aliasUnknown");
+        }
+        noClientCode(siteId, "description", report.getDescription());
+        noClientCode(siteId, "staffInvolved", report.getStaffInvolved());
+        incident.setClientAlias(alias == null ? null : alias.strip());
         incident.setDescription(report.getDescription().strip());
         incident.setStaffInvolved(blankToNull(report.getStaffInvolved()));
         incident.setPoliceCalled(report.isPoliceCalled());
         incident.setReviewDeadline(reviewDeadline(siteService.site(siteId), report.getSeverity(), report.getOccurredAt()));
+    }
+
+    /**
+     * Refuses a free text that holds something in the client-code format: the incident, its
+     * unchangeable history and the authority's PDF must never carry a code.
+     */
+    private void noClientCode(long siteId, String field, @Nullable String text) {
+        if (ClientCode.appearsIn(text, Year.now(clock.withZone(siteService.site(siteId).zone())))) {
+            throw new BusinessException(field, "incident.error.clientCode");
+        }
     }
 
     /** When a review of this severity is due, by the site's settings. */
@@ -435,7 +484,7 @@ public class IncidentService {
         return occurredAt.plus(Duration.ofHours(hours));
     }
 
-    private void applyStep(ResponseStep step, StepInput in) {
+    private void applyStep(long siteId, ResponseStep step, StepInput in) {
         if (in.at() == null) {
             throw new BusinessException("at", "validation.required");
         }
@@ -459,6 +508,7 @@ public class IncidentService {
             throw new BusinessException("note", "response.error.noteTooLong", ResponseStep.NOTE_MAX);
         }
         PlainTextValidator.require("note", in.note(), false);
+        noClientCode(siteId, "note", in.note());
         step.setAt(in.at());
         step.setNaloxoneDoseMg(naloxone ? in.naloxoneDoseMg().setScale(2, java.math.RoundingMode.HALF_UP) : null);
         step.setNaloxoneRoute(naloxone ? in.naloxoneRoute() : null);
@@ -483,6 +533,7 @@ public class IncidentService {
             throw new BusinessException("text", "action.incident.error.tooLong", FollowUpAction.TEXT_MAX);
         }
         PlainTextValidator.require("text", text, false);
+        noClientCode(siteId, "text", text);
         if (dueDate == null) {
             throw new BusinessException("dueDate", "validation.required");
         }

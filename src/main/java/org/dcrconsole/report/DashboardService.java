@@ -1,5 +1,7 @@
 package org.dcrconsole.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +14,13 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.TreeMap;
+import org.dcrconsole.audit.AccessKind;
+import org.dcrconsole.audit.AccessLogService;
 import org.dcrconsole.booth.VisitStatisticsService;
 import org.dcrconsole.booth.VisitStatisticsService.ClientGroup;
 import org.dcrconsole.booth.VisitStatisticsService.HourFigures;
@@ -56,10 +63,12 @@ public class DashboardService {
     private final StockService stock;
     private final RosterService roster;
     private final Clock clock;
+    private final AccessLogService accessLog;
 
     DashboardService(SiteService siteService, VisitStatisticsService visits, BoardService board,
                      IncidentService incidents, IncidentStatisticsService incidentStatistics, StockService stock,
-                     RosterService roster, Clock clock) {
+                     RosterService roster, Clock clock, AccessLogService accessLog) {
+        this.accessLog = accessLog;
         this.siteService = siteService;
         this.visits = visits;
         this.board = board;
@@ -78,7 +87,7 @@ public class DashboardService {
 
     /**
      * Visit and incident figures, with rates and occupancy, for the period and the one before.
-     * Sites are added up; unique clients are counted per site (client pseudonyms are per site).
+     * Sites are added up; a person who visits several of the sites is one unique client.
      */
     @PreAuthorize("hasAnyRole('SUPERVISOR','MANAGER')")
     public Comparison figures(Collection<Long> siteIds, Period period) {
@@ -199,11 +208,12 @@ public class DashboardService {
         Map<String, Long> routes = new TreeMap<>();
         Map<String, Long> referrals = new TreeMap<>();
         Map<String, Long> refusals = new TreeMap<>();
+        // each person once across the sites, as the network's unique clients
+        for (ClientGroup g : visits.clientsBySexAndBirthYear(ids(sites), period.first(), period.last())) {
+            String band = MonthlyReport.ageBand(month.getYear() - g.birthYear());
+            bySexAndAge.computeIfAbsent(g.sex(), s -> zeros(MonthlyReport.AGE_BANDS)).merge(band, g.clients(), Long::sum);
+        }
         for (SiteInfo site : sites) {
-            for (ClientGroup g : visits.clientsBySexAndBirthYear(site.id(), period.first(), period.last())) {
-                String band = MonthlyReport.ageBand(month.getYear() - g.birthYear());
-                bySexAndAge.computeIfAbsent(g.sex(), s -> zeros(MonthlyReport.AGE_BANDS)).merge(band, g.clients(), Long::sum);
-            }
             VisitSummary summary = visits.summary(site.id(), period.first(), period.last());
             summary.substances().forEach((k, v) -> substances.merge(k, v, Long::sum));
             summary.routes().forEach((k, v) -> routes.merge(k, v, Long::sum));
@@ -223,7 +233,6 @@ public class DashboardService {
             Instant end = period.end(site.zone());
             VisitTotals t = visits.summary(site.id(), period.first(), period.last()).totals();
             add(v, Figure.EPISODES, t.episodes());
-            add(v, Figure.UNIQUE_CLIENTS, t.uniqueClients());
             add(v, Figure.REFUSALS, t.refusals());
             add(v, Figure.COUNSELLING, t.counselling());
             add(v, Figure.REFERRALS, t.referrals());
@@ -248,6 +257,8 @@ public class DashboardService {
             Instant until = min(end, clock.instant());
             add(v, Figure.UNDERSTAFFED_HOURS, start.isBefore(until) ? roster.understaffedHours(site.id(), start, until).size() : 0);
         }
+        // a person who visits two sites of the network is one client, not two
+        v.put(Figure.UNIQUE_CLIENTS, (double) visits.uniqueClients(ids(sites), period.first(), period.last()));
         v.put(Figure.OCCUPANCY, capacitySeconds > 0 ? Math.min(100, 100 * occupiedSeconds / capacitySeconds) : 0.0);
         double episodes = v.getOrDefault(Figure.EPISODES, 0.0);
         v.put(Figure.REFERRALS_PER_100, episodes > 0 ? 100 * v.getOrDefault(Figure.REFERRALS, 0.0) / episodes : 0.0);
@@ -306,6 +317,42 @@ public class DashboardService {
                 a = stop;
             }
         }
+    }
+
+    /**
+     * Writes the funder's report for the month as CSV (counts under 5 suppressed) and records the
+     * export in the access log of each site it covers. Returns the report written.
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','MANAGER')")
+    public MonthlyReport writeMonthlyCsv(Collection<Long> siteIds, YearMonth month, Locale locale, OutputStream out)
+            throws IOException {
+        MonthlyReport report = monthly(siteIds, month);
+        MonthlyReportCsv.write(report, locale, out);
+        recordExport(AccessKind.REPORT_CSV, siteIds, month);
+        return report;
+    }
+
+    /**
+     * Writes the funder's report for the month as PDF (counts under 5 suppressed) and records the
+     * export in the access log of each site it covers. Returns the report written.
+     */
+    @PreAuthorize("hasAnyRole('SUPERVISOR','MANAGER')")
+    public MonthlyReport writeMonthlyPdf(Collection<Long> siteIds, YearMonth month, Locale locale, OutputStream out)
+            throws IOException {
+        MonthlyReport report = monthly(siteIds, month);
+        MonthlyReportPdf.write(report, locale, out);
+        recordExport(AccessKind.REPORT_PDF, siteIds, month);
+        return report;
+    }
+
+    private void recordExport(AccessKind kind, Collection<Long> siteIds, YearMonth month) {
+        Set<Long> ids = new TreeSet<>(siteIds);
+        String subject = "month " + month + " sites " + ids;
+        ids.forEach(id -> accessLog.record(kind, id, subject));
+    }
+
+    private static List<Long> ids(List<SiteInfo> sites) {
+        return sites.stream().map(SiteInfo::id).toList();
     }
 
     private List<SiteInfo> sites(Collection<Long> siteIds) {

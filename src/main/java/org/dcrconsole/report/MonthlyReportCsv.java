@@ -6,14 +6,16 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.dcrconsole.base.i18n.Labels;
 
 /**
  * The funder's report as CSV: one row per number (section, item, value, previous month), numbers
- * unformatted so a spreadsheet can add them up, labels in the user's language. UTF-8 with a BOM
- * so that spreadsheet programs read the umlauts.
+ * unformatted so a spreadsheet can add them up (counts of 1 to 4 as "<5", see {@link SmallCounts}),
+ * labels in the user's language. UTF-8 with a BOM so that spreadsheet programs read the umlauts.
  */
 public final class MonthlyReportCsv {
 
@@ -32,28 +34,39 @@ public final class MonthlyReportCsv {
         Comparison c = report.figures();
         String figures = t(locale, "report.section.figures");
         for (Figure f : c.figures()) {
-            row(w, figures, t(locale, f.key()), number(f, c.current().value(f)), number(f, c.previous().value(f)));
+            row(w, figures, t(locale, f.key()), figure(f, c.current()), figure(f, c.previous()));
         }
         String clients = t(locale, "report.section.clients");
+        // the whole sex × age table adds up to the unique clients: one group for suppression
+        Map<String, Long> cells = new LinkedHashMap<>();
+        report.clientsBySexAndAge().forEach((sex, bands) -> bands.forEach((band, n) -> cells.put(sex + " " + band, n)));
+        Map<String, String> shown = SmallCounts.group(cells);
         report.clientsBySexAndAge().forEach((sex, bands) -> bands.forEach((band, n) ->
                 uncheckedRow(w, clients, t(locale, "report.sex." + sex) + " " + t(locale, "report.age." + band),
-                        String.valueOf(n))));
+                        shown.get(sex + " " + band))));
         breakdown(w, t(locale, "report.section.substances"), report.substances(), "report.substance.", locale);
         breakdown(w, t(locale, "report.section.routes"), report.routes(), "report.route.", locale);
         breakdown(w, t(locale, "report.section.referrals"), report.referralsByKind(), "report.referral.", locale);
         breakdown(w, t(locale, "report.section.refusals"), report.refusalsByReason(), "report.refusal.", locale);
         String perDay = t(locale, "chart.episodesPerDay");
-        for (ChartData.DayCount d : report.charts().episodesPerDay()) {
-            row(w, perDay, d.day().toString(), String.valueOf(d.count()), "");
+        Map<LocalDate, Long> days = new LinkedHashMap<>();
+        report.charts().episodesPerDay().forEach(d -> days.put(d.day(), d.count()));
+        for (Map.Entry<LocalDate, String> d : SmallCounts.group(days).entrySet()) {
+            row(w, perDay, d.getKey().toString(), d.getValue(), "");
         }
+        row(w, t(locale, "report.csv.meta"), t(locale, "report.suppression"), t(locale, "report.suppression.note"), "");
         w.flush();
     }
 
     private static void breakdown(Writer w, String section, Map<String, Long> values, String prefix, Locale locale)
             throws IOException {
-        for (Map.Entry<String, Long> e : values.entrySet()) {
-            row(w, section, t(locale, prefix + e.getKey()), String.valueOf(e.getValue()), "");
+        for (Map.Entry<String, String> e : SmallCounts.group(values).entrySet()) {
+            row(w, section, t(locale, prefix + e.getKey()), e.getValue(), "");
         }
+    }
+
+    private static String figure(Figure f, FigureSet set) {
+        return SmallCounts.suppressed(f, set) ? SmallCounts.SMALL : number(f, set.value(f));
     }
 
     private static String number(Figure f, double v) {

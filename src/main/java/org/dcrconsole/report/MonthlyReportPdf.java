@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -65,10 +66,16 @@ public final class MonthlyReportPdf {
             PdfPTable figures = table(new float[] {5, 2, 2, 1.5f}, th, t(locale, "report.csv.item"), month,
                     t(locale, "report.csv.previous"), t(locale, "report.change"));
             for (Figure f : c.figures()) {
+                boolean now = SmallCounts.suppressed(f, c.current());
+                boolean before = SmallCounts.suppressed(f, c.previous());
                 figures.addCell(cell(t(locale, f.key()), body, Element.ALIGN_LEFT));
-                figures.addCell(cell(FigureFormat.value(f, c.current().value(f), locale), body, Element.ALIGN_RIGHT));
-                figures.addCell(cell(FigureFormat.value(f, c.previous().value(f), locale), body, Element.ALIGN_RIGHT));
-                figures.addCell(cell(FigureFormat.change(c.change(f), locale), body, Element.ALIGN_RIGHT));
+                figures.addCell(cell(now ? SmallCounts.SMALL : FigureFormat.value(f, c.current().value(f), locale), body,
+                        Element.ALIGN_RIGHT));
+                figures.addCell(cell(before ? SmallCounts.SMALL : FigureFormat.value(f, c.previous().value(f), locale),
+                        body, Element.ALIGN_RIGHT));
+                // a change against a shown month would give the suppressed one back
+                figures.addCell(cell(now || before ? SmallCounts.HIDDEN : FigureFormat.change(c.change(f), locale), body,
+                        Element.ALIGN_RIGHT));
             }
             doc.add(figures);
 
@@ -81,22 +88,37 @@ public final class MonthlyReportPdf {
             java.util.Arrays.fill(widths, 1);
             widths[0] = 1.6f;
             PdfPTable clients = table(widths, th, headers.toArray(String[]::new));
-            long[] columnTotals = new long[MonthlyReport.AGE_BANDS.size() + 1];
+            int bands = MonthlyReport.AGE_BANDS.size();
+            long[] columnTotals = new long[bands + 1];
+            boolean[] columnMasked = new boolean[bands + 1];
+            // the whole table adds up to the unique clients: one group for suppression, and a row or
+            // column total that holds a masked cell is masked too, or it would give the cell back
+            Map<String, Long> cells = new LinkedHashMap<>();
+            report.clientsBySexAndAge().forEach((sex, byBand) -> MonthlyReport.AGE_BANDS.forEach(b ->
+                    cells.put(sex + " " + b, byBand.getOrDefault(b, 0L))));
+            Map<String, String> shown = SmallCounts.group(cells);
             for (Map.Entry<String, Map<String, Long>> e : report.clientsBySexAndAge().entrySet()) {
                 clients.addCell(cell(t(locale, "report.sex." + e.getKey()), body, Element.ALIGN_LEFT));
                 long total = 0;
-                for (int i = 0; i < MonthlyReport.AGE_BANDS.size(); i++) {
+                boolean rowMasked = false;
+                for (int i = 0; i < bands; i++) {
                     long n = e.getValue().getOrDefault(MonthlyReport.AGE_BANDS.get(i), 0L);
+                    String text = shown.get(e.getKey() + " " + MonthlyReport.AGE_BANDS.get(i));
                     total += n;
                     columnTotals[i] += n;
-                    clients.addCell(cell(String.valueOf(n), body, Element.ALIGN_RIGHT));
+                    if (SmallCounts.masked(text)) {
+                        rowMasked = true;
+                        columnMasked[i] = true;
+                    }
+                    clients.addCell(cell(text, body, Element.ALIGN_RIGHT));
                 }
-                columnTotals[columnTotals.length - 1] += total;
-                clients.addCell(cell(String.valueOf(total), th, Element.ALIGN_RIGHT));
+                columnTotals[bands] += total;
+                clients.addCell(cell(rowMasked ? SmallCounts.HIDDEN : SmallCounts.count(total), th, Element.ALIGN_RIGHT));
             }
             clients.addCell(cell(t(locale, "report.total"), th, Element.ALIGN_LEFT));
-            for (long n : columnTotals) {
-                clients.addCell(cell(String.valueOf(n), th, Element.ALIGN_RIGHT));
+            for (int i = 0; i <= bands; i++) {
+                clients.addCell(cell(columnMasked[i] ? SmallCounts.HIDDEN : SmallCounts.count(columnTotals[i]), th,
+                        Element.ALIGN_RIGHT));
             }
             doc.add(clients);
 
@@ -113,6 +135,7 @@ public final class MonthlyReportPdf {
             breakdowns.addCell(nested(breakdown(t(locale, "report.section.refusals"), report.refusalsByReason(),
                     "report.refusal.", locale, th, body)));
             doc.add(breakdowns);
+            doc.add(new Paragraph(t(locale, "report.suppression.note"), small));
 
             doc.newPage();
             doc.add(new Paragraph(t(locale, "report.section.charts"), h2));
@@ -149,14 +172,15 @@ public final class MonthlyReportPdf {
                                        Font th, Font body) {
         PdfPTable table = table(new float[] {3, 1.2f}, th, title, "n");
         long total = 0;
+        Map<String, String> shown = SmallCounts.group(values);
         for (Map.Entry<String, Long> e : values.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList()) {
             table.addCell(cell(t(locale, prefix + e.getKey()), body, Element.ALIGN_LEFT));
-            table.addCell(cell(String.valueOf(e.getValue()), body, Element.ALIGN_RIGHT));
+            table.addCell(cell(shown.get(e.getKey()), body, Element.ALIGN_RIGHT));
             total += e.getValue();
         }
         table.addCell(cell(t(locale, "report.total"), th, Element.ALIGN_LEFT));
-        table.addCell(cell(String.valueOf(total), th, Element.ALIGN_RIGHT));
+        table.addCell(cell(SmallCounts.count(total), th, Element.ALIGN_RIGHT));
         return table;
     }
 

@@ -28,6 +28,11 @@ public class Site extends AbstractEntity {
     public static final int CITY_MAX = 80;
     public static final int MINUTES_MAX = 600;
     public static final int HOURS_MAX = 24 * 60;
+    /** Retention limits, as the database's CHECK has them. */
+    public static final int RETENTION_MONTHS_MIN = 3;
+    public static final int RETENTION_MONTHS_MAX = 120;
+    public static final int RETENTION_YEARS_MIN = 1;
+    public static final int RETENTION_YEARS_MAX = 30;
 
     @PlainText
     @NotBlank
@@ -86,6 +91,23 @@ public class Site extends AbstractEntity {
     @Min(1) @Max(HOURS_MAX)
     @Column(name = "review_hours_low")
     private int reviewHoursLow = 240;
+
+    // Retention (V14_1): defaults and their reasons in docs/OPERATIONS.md
+    @Min(RETENTION_MONTHS_MIN) @Max(RETENTION_MONTHS_MAX)
+    @Column(name = "retention_visit_months")
+    private int retentionVisitMonths = 24;
+
+    @Min(RETENTION_MONTHS_MIN) @Max(RETENTION_MONTHS_MAX)
+    @Column(name = "retention_client_months")
+    private int retentionClientMonths = 24;
+
+    @Min(RETENTION_MONTHS_MIN) @Max(RETENTION_MONTHS_MAX)
+    @Column(name = "retention_refusal_months")
+    private int retentionRefusalMonths = 24;
+
+    @Min(RETENTION_YEARS_MIN) @Max(RETENTION_YEARS_MAX)
+    @Column(name = "retention_incident_years")
+    private int retentionIncidentYears = 10;
 
     @ElementCollection
     @CollectionTable(name = "site_opening_hours", joinColumns = @JoinColumn(name = "site_id"))
@@ -228,5 +250,37 @@ public class Site extends AbstractEntity {
 
     public Optional<OpeningHours> openingHours(DayOfWeek day) {
         return openingHours.stream().filter(h -> h.getDayOfWeek() == day).findFirst();
+    }
+
+    public int getRetentionVisitMonths() {
+        return retentionVisitMonths;
+    }
+
+    public void setRetentionVisitMonths(int v) {
+        this.retentionVisitMonths = v;
+    }
+
+    public int getRetentionClientMonths() {
+        return retentionClientMonths;
+    }
+
+    public void setRetentionClientMonths(int v) {
+        this.retentionClientMonths = v;
+    }
+
+    public int getRetentionRefusalMonths() {
+        return retentionRefusalMonths;
+    }
+
+    public void setRetentionRefusalMonths(int v) {
+        this.retentionRefusalMonths = v;
+    }
+
+    public int getRetentionIncidentYears() {
+        return retentionIncidentYears;
+    }
+
+    public void setRetentionIncidentYears(int v) {
+        this.retentionIncidentYears = v;
     }
 }

@@ -13,14 +13,33 @@ public record SiteInfo(long id, String name, String city, ZoneId zone, boolean a
                        int limitInjectionMinutes, int limitInhalationMinutes, int limitFlexibleMinutes,
                        int cleaningMinutes, int minHeadCount, int boothsPerStaff, int expiryWarningDays,
                        int reviewHoursSevere, int reviewHoursModerate, int reviewHoursLow,
-                       List<OpeningHours> openingHours) {
+                       List<OpeningHours> openingHours, Retention retention) {
+
+    /** How long the site keeps personal data before the retention job deletes it. */
+    public record Retention(int visitMonths, int clientMonths, int refusalMonths, int incidentYears) {
+
+        /** The defaults of docs/OPERATIONS.md. */
+        public static final Retention DEFAULTS = new Retention(24, 24, 24, 10);
+    }
+
+    /** A site with the default retention (for code that does not deal with retention). */
+    public SiteInfo(long id, String name, String city, ZoneId zone, boolean active,
+                    int limitInjectionMinutes, int limitInhalationMinutes, int limitFlexibleMinutes,
+                    int cleaningMinutes, int minHeadCount, int boothsPerStaff, int expiryWarningDays,
+                    int reviewHoursSevere, int reviewHoursModerate, int reviewHoursLow,
+                    List<OpeningHours> openingHours) {
+        this(id, name, city, zone, active, limitInjectionMinutes, limitInhalationMinutes, limitFlexibleMinutes,
+                cleaningMinutes, minHeadCount, boothsPerStaff, expiryWarningDays, reviewHoursSevere,
+                reviewHoursModerate, reviewHoursLow, openingHours, Retention.DEFAULTS);
+    }
 
     static SiteInfo of(Site s) {
         return new SiteInfo(s.getId(), s.getName(), s.getCity(), s.zone(), s.isActive(),
                 s.getLimitInjectionMinutes(), s.getLimitInhalationMinutes(), s.getLimitFlexibleMinutes(),
                 s.getCleaningMinutes(), s.getMinHeadCount(), s.getBoothsPerStaff(), s.getExpiryWarningDays(),
                 s.getReviewHoursSevere(), s.getReviewHoursModerate(), s.getReviewHoursLow(),
-                List.copyOf(s.getOpeningHours()));
+                List.copyOf(s.getOpeningHours()), new Retention(s.getRetentionVisitMonths(),
+                        s.getRetentionClientMonths(), s.getRetentionRefusalMonths(), s.getRetentionIncidentYears()));
     }
 
     /** The visit time limit for a booth of this kind, in minutes. */

@@ -27,6 +27,8 @@ class IncidentPdfTest {
     private static final String ALIAS = "Fox-17";
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
     IncidentService service;
     @Autowired
     SiteService siteService;
@@ -47,6 +49,9 @@ class IncidentPdfTest {
         Instant t0 = clock.instant().minus(Duration.ofMinutes(40));
         IncidentReport report = IncidentFixture.overdose(t0);
         report.setBoothId(seed.boothId());
+        // the alias is one of the site's register
+        jdbc.update("INSERT INTO client (site_id, code_hash, alias, sex, birth_year, eligibility_confirmed) "
+                + "VALUES (?, ?, ?, 'MALE', 1980, TRUE)", seed.siteId(), "pdf-hash-" + seed.siteId(), ALIAS);
         report.setClientAlias(ALIAS);
         report.setStaffInvolved("AB, CD");
         long id = service.report(seed.siteId(), report).getId();

@@ -81,6 +81,16 @@ public final class ReportFixture {
                 + "VALUES (?, ?, ?, ?, ?, TRUE)", siteId, "hash-" + siteId + "-" + n, "C" + n, sex, birthYear);
     }
 
+    /**
+     * A client with the given code hash: the same hash at two sites is the same person, as the
+     * keyed hash of one client code is the same at every site.
+     */
+    public long client(String sex, int birthYear, String codeHash) {
+        int n = ++clients;
+        return insert("INSERT INTO client (site_id, code_hash, alias, sex, birth_year, eligibility_confirmed) "
+                + "VALUES (?, ?, ?, ?, ?, TRUE)", siteId, codeHash, "C" + n, sex, birthYear);
+    }
+
     /** A visit in booth 1 (or the given booth); open when {@code minutes} is null. */
     public long visit(long clientId, String startLocal, @Nullable Integer minutes, String route, boolean counselling,
                @Nullable Integer syringesReturned, List<String> substances) {

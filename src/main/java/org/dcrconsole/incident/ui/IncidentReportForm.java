@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.ComboBoxBase;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -17,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.springframework.data.domain.Pageable;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.Notifications;
@@ -37,7 +39,7 @@ public class IncidentReportForm extends Composite<FormLayout> {
     final Select<IncidentType> type = new Select<>();
     final Select<Severity> severity = new Select<>();
     final ComboBox<BoothInfo> booth = new ComboBox<>();
-    final TextField clientAlias = new TextField();
+    final ComboBox<String> clientAlias = new ComboBox<>();
     final TextArea description = new TextArea();
     final Div descriptionWarning = new Div();
     final TextField staffInvolved = new TextField();
@@ -48,7 +50,12 @@ public class IncidentReportForm extends Composite<FormLayout> {
     private final List<BoothInfo> booths;
     private IncidentReport bean;
 
-    public IncidentReportForm(ZoneId zone, List<BoothInfo> booths) {
+    /**
+     * @param aliases the site's client aliases starting with the typed text, a page at a time: the
+     *                alias is picked from the register, never typed, so no code or name lands in it
+     */
+    public IncidentReportForm(ZoneId zone, List<BoothInfo> booths,
+                              ComboBoxBase.SpringData.FetchCallback<Pageable, String> aliases) {
         this.zone = zone;
         this.booths = booths;
         occurredAt.setId("incident-occurred-at");
@@ -70,7 +77,9 @@ public class IncidentReportForm extends Composite<FormLayout> {
         clientAlias.setId("incident-alias");
         clientAlias.setLabel(getTranslation("incident.clientAlias"));
         clientAlias.setHelperText(getTranslation("incident.clientAlias.help"));
-        clientAlias.setMaxLength(Incident.ALIAS_MAX);
+        clientAlias.setItemsPageable(aliases);
+        clientAlias.setClearButtonVisible(true);
+        clientAlias.setAllowCustomValue(false);
         description.setId("incident-description");
         description.setLabel(getTranslation("incident.description"));
         description.setHelperText(getTranslation("incident.description.help"));
@@ -98,8 +107,7 @@ public class IncidentReportForm extends Composite<FormLayout> {
                 .bind(IncidentReport::getSeverity, IncidentReport::setSeverity);
         binder.forField(booth).bind(r -> booths.stream().filter(b -> b.id() == (r.getBoothId() == null ? -1 : r.getBoothId()))
                 .findFirst().orElse(null), (r, b) -> r.setBoothId(b == null ? null : b.id()));
-        binder.forField(clientAlias).bind(r -> r.getClientAlias() == null ? "" : r.getClientAlias(),
-                IncidentReport::setClientAlias);
+        binder.forField(clientAlias).bind(IncidentReport::getClientAlias, IncidentReport::setClientAlias);
         binder.forField(description).asRequired(getTranslation("validation.required"))
                 .bind(IncidentReport::getDescription, IncidentReport::setDescription);
         binder.forField(staffInvolved).bind(r -> r.getStaffInvolved() == null ? "" : r.getStaffInvolved(),

@@ -20,6 +20,7 @@ import org.dcrconsole.base.ui.Notifications;
 import org.dcrconsole.base.ui.ViewToolbar;
 import org.dcrconsole.incident.Incident;
 import org.dcrconsole.incident.IncidentReport;
+import org.dcrconsole.booth.ClientService;
 import org.dcrconsole.incident.IncidentService;
 import org.dcrconsole.incident.IncidentType;
 import org.dcrconsole.incident.Severity;
@@ -49,7 +50,8 @@ public class IncidentReportView extends VerticalLayout implements HasDynamicTitl
     private IncidentReportForm form;
     private final Span visitNote = new Span();
 
-    IncidentReportView(IncidentService service, SiteService siteService, CurrentSite currentSite, Clock clock) {
+    IncidentReportView(IncidentService service, SiteService siteService, ClientService clientService,
+                       CurrentSite currentSite, Clock clock) {
         this.service = service;
         this.siteService = siteService;
         this.clock = clock;
@@ -60,7 +62,9 @@ public class IncidentReportView extends VerticalLayout implements HasDynamicTitl
             add(new Paragraph(getTranslation("incident.noSite")));
             return;
         }
-        form = new IncidentReportForm(site.get().zone(), siteService.booths(site.get().id()));
+        long siteId = site.get().id();
+        form = new IncidentReportForm(site.get().zone(), siteService.booths(siteId),
+                (pageable, filter) -> clientService.aliases(siteId, filter, pageable));
         Button save = new Button(getTranslation("action.save"), e -> save());
         save.setId("incident-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);

@@ -1,6 +1,7 @@
 package org.dcrconsole.incident.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -53,6 +54,7 @@ import org.dcrconsole.incident.HistoryEntry;
 import org.dcrconsole.incident.Incident;
 import org.dcrconsole.incident.IncidentDetails;
 import org.dcrconsole.incident.IncidentReport;
+import org.dcrconsole.booth.ClientService;
 import org.dcrconsole.incident.IncidentService;
 import org.dcrconsole.incident.IncidentState;
 import org.dcrconsole.incident.ResponseStep;
@@ -76,6 +78,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 public class IncidentView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final IncidentService service;
+    private final transient ClientService clientService;
     private final SiteService siteService;
     private final UserService userService;
     private final CurrentSite currentSite;
@@ -97,7 +100,8 @@ public class IncidentView extends VerticalLayout implements HasDynamicTitle, Bef
     final Grid<HistoryEntry> historyGrid = new Grid<>();
 
     IncidentView(IncidentService service, SiteService siteService, UserService userService, CurrentSite currentSite,
-                 Clock clock) {
+                 Clock clock, ClientService clientService) {
+        this.clientService = clientService;
         this.service = service;
         this.siteService = siteService;
         this.userService = userService;
@@ -256,14 +260,16 @@ public class IncidentView extends VerticalLayout implements HasDynamicTitle, Bef
         factors.setWidthFull();
         findings.setReadOnly(!supervisor || !reviewing);
         factors.setReadOnly(!supervisor || !reviewing);
+        Map<String, HasValidation> reviewFields = Map.of("findings", findings, "contributingFactors", factors);
         Button save = new Button(getTranslation("review.save"), e -> run(() ->
-                service.saveReview(siteId, incidentId, i.getVersion(), findings.getValue(), factors.getValue())));
+                service.saveReview(siteId, incidentId, i.getVersion(), findings.getValue(), factors.getValue()),
+                reviewFields));
         save.setId("review-save");
         save.setVisible(supervisor && reviewing);
         Button openActions = new Button(getTranslation("review.openActions"), e -> run(() -> {
             Incident saved = service.saveReview(siteId, incidentId, i.getVersion(), findings.getValue(), factors.getValue());
             service.openActions(siteId, saved.getId());
-        }));
+        }, reviewFields));
         openActions.setId("review-open-actions");
         openActions.setVisible(supervisor && state == IncidentState.UNDER_REVIEW);
         Button close = new Button(getTranslation("review.close"), VaadinIcon.CHECK.create(), e -> run(() -> {
@@ -357,7 +363,8 @@ public class IncidentView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void editReport() {
-        IncidentReportForm form = new IncidentReportForm(zone, siteService.booths(siteId));
+        IncidentReportForm form = new IncidentReportForm(zone, siteService.booths(siteId),
+                (pageable, filter) -> clientService.aliases(siteId, filter, pageable));
         form.read(IncidentReport.of(details.incident()));
         long version = details.incident().getVersion();
         FormDialog dialog = new FormDialog(getTranslation("incident.edit"), form, () -> {
@@ -430,11 +437,22 @@ public class IncidentView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void run(Runnable action) {
+        run(action, Map.of());
+    }
+
+    /** Runs a change; a refusal about one of {@code fields} is shown at that field, any other as a notice. */
+    private void run(Runnable action, Map<String, HasValidation> fields) {
         try {
             action.run();
             load();
         } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.args()));
+            HasValidation field = e.field() == null ? null : fields.get(e.field());
+            if (field != null) {
+                field.setErrorMessage(getTranslation(e.messageKey(), e.args()));
+                field.setInvalid(true);
+            } else {
+                Notifications.error(getTranslation(e.messageKey(), e.args()));
+            }
         } catch (OptimisticLockingFailureException e) {
             Notifications.error(getTranslation("error.concurrentChange"));
             load();

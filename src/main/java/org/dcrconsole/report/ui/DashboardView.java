@@ -41,9 +41,6 @@ import org.dcrconsole.report.Comparison;
 import org.dcrconsole.report.DashboardService;
 import org.dcrconsole.report.Figure;
 import org.dcrconsole.report.LiveNow;
-import org.dcrconsole.report.MonthlyReport;
-import org.dcrconsole.report.MonthlyReportCsv;
-import org.dcrconsole.report.MonthlyReportPdf;
 import org.dcrconsole.report.Period;
 import org.dcrconsole.report.PeriodKind;
 import org.dcrconsole.report.ReportCharts;
@@ -332,18 +329,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         month.setValue(current.minusMonths(1));
         Locale locale = getLocale();
         Anchor csv = new Anchor((DownloadHandler) event -> {
-            MonthlyReport report = dashboard.monthly(scopeSiteIds(), month.getValue());
-            event.setFileName("funder-report-" + report.month() + ".csv");
+            event.setFileName("funder-report-" + month.getValue() + ".csv");
             event.setContentType("text/csv; charset=UTF-8");
-            MonthlyReportCsv.write(report, locale, event.getOutputStream());
+            dashboard.writeMonthlyCsv(scopeSiteIds(), month.getValue(), locale, event.getOutputStream());
         }, getTranslation("report.downloadCsv"));
         csv.setId("report-csv");
         csv.setTarget(AnchorTarget.BLANK);
         Anchor pdf = new Anchor((DownloadHandler) event -> {
-            MonthlyReport report = dashboard.monthly(scopeSiteIds(), month.getValue());
-            event.setFileName("funder-report-" + report.month() + ".pdf");
+            event.setFileName("funder-report-" + month.getValue() + ".pdf");
             event.setContentType("application/pdf");
-            MonthlyReportPdf.write(report, locale, event.getOutputStream());
+            dashboard.writeMonthlyPdf(scopeSiteIds(), month.getValue(), locale, event.getOutputStream());
         }, getTranslation("report.downloadPdf"));
         pdf.setId("report-pdf");
         pdf.setTarget(AnchorTarget.BLANK);

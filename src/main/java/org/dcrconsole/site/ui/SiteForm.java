@@ -92,6 +92,13 @@ final class SiteForm extends Composite<FormLayout> {
         number("reviewHoursSevere", 1, Site.HOURS_MAX);
         number("reviewHoursModerate", 1, Site.HOURS_MAX);
         number("reviewHoursLow", 1, Site.HOURS_MAX);
+        H4 retentionTitle = new H4(getTranslation("site.retention"));
+        form.add(retentionTitle);
+        form.setColspan(retentionTitle, 2);
+        number("retentionVisitMonths", Site.RETENTION_MONTHS_MIN, Site.RETENTION_MONTHS_MAX);
+        number("retentionClientMonths", Site.RETENTION_MONTHS_MIN, Site.RETENTION_MONTHS_MAX);
+        number("retentionRefusalMonths", Site.RETENTION_MONTHS_MIN, Site.RETENTION_MONTHS_MAX);
+        number("retentionIncidentYears", Site.RETENTION_YEARS_MIN, Site.RETENTION_YEARS_MAX);
     }
 
     private void number(String property, int min, int max) {

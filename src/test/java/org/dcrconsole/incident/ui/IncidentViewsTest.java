@@ -18,7 +18,6 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -83,7 +82,7 @@ class IncidentViewsTest extends KaribuTest {
         BoothInfo booth = view.form().booth.getValue();
         assertThat(booth).isNotNull();
         assertThat(booth.id()).isEqualTo(seed.boothId());
-        assertThat(_get(TextField.class, s -> s.withId("incident-alias")).getValue()).isEqualTo(alias);
+        assertThat(_get(ComboBox.class, s -> s.withId("incident-alias")).getValue()).isEqualTo(alias);
         assertThat(_get(Span.class, s -> s.withId("incident-visit")).getText()).contains(String.valueOf(visitId));
         assertThat(view.form().occurredAt.getValue()).isNotNull();
 

@@ -138,9 +138,10 @@ class DashboardViewTest extends KaribuTest {
         _setValue(_get(Select.class, spec -> spec.withId("report-month")), YearMonth.of(2025, 11));
         byte[] csv = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("report-csv")));
         List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
-        assertThat(lines).contains("Key figures,Consumption episodes,2,1", "Key figures,Naloxone administrations,1,0",
-                "Unique clients by sex and age,Male 55 and over,1,", "Referrals by kind,Housing,1,",
-                "Consumption episodes per day,2025-11-01,2,");
+        // the month has only a handful of visits: every count of 1 to 4 is shown as "<5"
+        assertThat(lines).contains("Key figures,Consumption episodes,<5,<5", "Key figures,Naloxone administrations,<5,0",
+                "Unique clients by sex and age,Male 55 and over,<5,", "Referrals by kind,Housing,<5,",
+                "Consumption episodes per day,2025-11-01,<5,");
         byte[] pdf = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("report-pdf")));
         Files.write(Path.of("target", "report-karibu-november.pdf"), pdf);
         PdfReader reader = new PdfReader(pdf);
