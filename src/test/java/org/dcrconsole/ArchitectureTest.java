@@ -34,16 +34,20 @@ class ArchitectureTest {
 
     /** Modules that may only be entered through their doors. */
     static final List<String> DOOR_MODULES = List.of("security", "site", "booth", "roster", "stock", "incident", "report",
-            "audit", "retention");
-    static final List<String> FEATURES = List.of("booth", "roster", "stock", "incident", "report", "audit", "retention");
+            "audit", "retention", "handover");
+    static final List<String> FEATURES = List.of("booth", "roster", "stock", "incident", "report", "audit", "retention",
+            "handover");
     /**
      * Foundation types every feature may use besides services, records, enums and exceptions:
      * the signed-in user, role names, the session's current site, the opening hours a
      * {@code SiteInfo} carries, the user panel the admin view embeds, and the board's change
-     * broadcaster (a publish/subscribe door the dashboard's live panel listens on).
+     * broadcaster (a publish/subscribe door the dashboard's live panel listens on) and the board's side
+     * panel (the hook through which features that depend on the board add to it), and the incident
+     * report's warning against names and phone numbers, which the handover log gives too, and the
+     * handover panel the dashboard embeds.
      */
     static final Set<String> SHARED_TYPES = Set.of("CurrentUser", "Roles", "SignedInUser", "CurrentSite",
-            "OpeningHours", "UserAdminPanel", "BoardBroadcaster");
+            "OpeningHours", "UserAdminPanel", "BoardBroadcaster", "BoardSidePanel", "DescriptionCheck", "HandoverPanel");
 
     private static final JavaClasses CONSOLE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dcrconsole");

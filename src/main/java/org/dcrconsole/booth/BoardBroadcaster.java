@@ -32,7 +32,7 @@ public class BoardBroadcaster {
      * Registers a listener for one site's changes; remove it (screen closed) with the returned
      * registration.
      */
-    @PreAuthorize(Roles.FLOOR)
+    @PreAuthorize(Roles.BOARD)
     public Registration register(long siteId, Consumer<BoardChange> listener) {
         CurrentUser.requireSite(siteId);
         List<Consumer<BoardChange>> list = listeners.computeIfAbsent(siteId, id -> new CopyOnWriteArrayList<>());

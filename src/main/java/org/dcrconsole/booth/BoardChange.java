@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 public record BoardChange(long siteId, Kind kind, @Nullable Long boothId) {
 
     public enum Kind {
-        CHECKED_IN, CHECKED_OUT, CLEANED, QUEUE_CHANGED, REFUSED
+        CHECKED_IN, CHECKED_OUT, CLEANED, QUEUE_CHANGED, REFUSED,
+        /** The handover log changed (an entry written or marked done); boothId is null. */
+        HANDOVER
     }
 }

@@ -71,8 +71,11 @@ public class BoardService {
         this.clock = clock;
     }
 
-    /** Every booth of the site with its state, the queue and the counts, as of now. */
-    @PreAuthorize(Roles.FLOOR)
+    /**
+     * Every booth of the site with its state, the queue and the counts, as of now. The wall
+     * display reads it too; every change stays with the floor.
+     */
+    @PreAuthorize(Roles.BOARD)
     @Transactional(readOnly = true)
     public Board board(long siteId) {
         CurrentUser.requireSite(siteId);

@@ -68,7 +68,7 @@ public final class DemoContext {
         return id;
     }
 
-    /** Demo user ids by user name (admin, manager, stock, supervisor, staff). */
+    /** Demo user ids by user name (admin, manager, stock, supervisor, staff, display). */
     public Map<String, Long> userIds() {
         return userIds;
     }

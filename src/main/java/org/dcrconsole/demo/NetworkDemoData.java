@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class NetworkDemoData implements DemoStep {
 
-    static final List<String> DEMO_USERS = List.of("admin", "manager", "stock", "supervisor", "staff");
+    static final List<String> DEMO_USERS = List.of("admin", "manager", "stock", "supervisor", "staff", "display");
 
     private final SiteService siteService;
     private final JdbcTemplate jdbc;
@@ -70,6 +70,7 @@ class NetworkDemoData implements DemoStep {
             user(context, "stock", "Sam Stock", Role.STOCK_KEEPER);
             user(context, "supervisor", "Sven Supervisor", Role.SUPERVISOR);
             user(context, "staff", "Sara Staff", Role.STAFF);
+            user(context, "display", "Floor display", Role.DISPLAY);
         });
     }
 

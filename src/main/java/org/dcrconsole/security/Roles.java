@@ -11,9 +11,12 @@ public final class Roles {
     public static final String STOCK_KEEPER = "STOCK_KEEPER";
     public static final String MANAGER = "MANAGER";
     public static final String ADMIN = "ADMIN";
+    public static final String DISPLAY = "DISPLAY";
 
     /** SpEL for services used by the floor: staff, supervisors, managers. */
     public static final String FLOOR = "hasAnyRole('STAFF','SUPERVISOR','MANAGER')";
+    /** SpEL for reading a site's live board: the floor and the wall display. */
+    public static final String BOARD = "hasAnyRole('STAFF','SUPERVISOR','MANAGER','DISPLAY')";
     /** SpEL for every role but ADMIN (client, visit and incident data). */
     public static final String CLIENT_DATA = "hasAnyRole('STAFF','SUPERVISOR','STOCK_KEEPER','MANAGER')";
     /** SpEL for anyone signed in. */

@@ -59,6 +59,10 @@ public class UserService {
         if (user.getRoles().isEmpty()) {
             throw new BusinessException("roles", "user.error.noRole");
         }
+        if (user.getRoles().contains(Role.DISPLAY) && user.getRoles().size() > 1) {
+            // a wall screen is signed in all day where anyone passes by: it must not be able to act
+            throw new BusinessException("roles", "display.error.combined");
+        }
         boolean setPassword = newPassword != null && !newPassword.isEmpty();
         if (user.isNew() && !setPassword) {
             throw new BusinessException("password", "user.error.passwordRequired");

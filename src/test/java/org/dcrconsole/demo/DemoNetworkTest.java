@@ -13,7 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Demo mode on an empty database of its own: the start fills it with the network of SPEC.md
- * and the five demo users, once.
+ * and the six demo users, once.
  */
 @SpringBootTest(properties = {"spring.datasource.url=jdbc:h2:mem:demonetwork;DB_CLOSE_DELAY=-1",
         "dcr.demo.enabled=true"})
@@ -48,7 +48,7 @@ class DemoNetworkTest {
     @Test
     void each_demo_user_has_one_role_every_site_and_the_user_name_as_password() {
         Map<String, String> expectedRoles = Map.of("admin", "ADMIN", "manager", "MANAGER", "stock", "STOCK_KEEPER",
-                "supervisor", "SUPERVISOR", "staff", "STAFF");
+                "supervisor", "SUPERVISOR", "staff", "STAFF", "display", "DISPLAY");
         List<Map<String, Object>> users = jdbc.queryForList("""
                 SELECT u.username, u.password_hash, r.role,
                        (SELECT COUNT(*) FROM app_user_site us WHERE us.user_id = u.id) AS sites
@@ -66,6 +66,6 @@ class DemoNetworkTest {
     void a_second_start_adds_nothing() throws Exception {
         runner.run(null);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM site", Integer.class)).isEqualTo(2);
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM app_user", Integer.class)).isEqualTo(6);
     }
 }

@@ -77,6 +77,11 @@ final class Browser implements AutoCloseable {
     private int steps;
 
     Browser(ConsoleProcess console, String journey) throws IOException {
+        this(console, journey, "en-GB");
+    }
+
+    /** A browser whose language (and so the console's) is the given one, e.g. "de-DE". */
+    Browser(ConsoleProcess console, String journey, String language) throws IOException {
         this.console = console;
         this.journey = journey;
         this.profile = Files.createTempDirectory("dcr-e2e-chromium-");
@@ -86,8 +91,9 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+                "--window-size=1400,1000", "--lang=" + language, "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
+                language + "," + language.substring(0, 2)));
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(250));
     }
@@ -109,6 +115,23 @@ final class Browser implements AutoCloseable {
     void menu(String entry, String expectedTitle) {
         click(By.xpath("//vaadin-side-nav-item[normalize-space(.)='" + entry + "']"));
         waitText(By.cssSelector("h1"), expectedTitle);
+    }
+
+    /** Opens a route of the console directly, as a bookmark or a typed address would. */
+    void open(String route) {
+        driver.get(console.url(route));
+        idle();
+    }
+
+    /** Makes the page's viewport exactly this size in CSS pixels, as the screen of that size would. */
+    void viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Runs a script in the page and returns its result. */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     // ---- finding and waiting ----

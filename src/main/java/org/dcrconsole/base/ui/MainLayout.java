@@ -24,6 +24,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.dcrconsole.security.CurrentUser;
+import org.dcrconsole.security.Role;
 import org.dcrconsole.security.SignedInUser;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
@@ -80,7 +81,12 @@ public final class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         nav.addClassNames(LumoUtility.Margin.Horizontal.MEDIUM, LumoUtility.Margin.Top.MEDIUM);
+        boolean wallDisplay = CurrentUser.hasRole(Role.DISPLAY);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (wallDisplay && !entry.path().replaceFirst("^/", "").equals("board")) {
+                // the board is a wall display's one screen; the dashboard would only send it back there
+                continue;
+            }
             SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));

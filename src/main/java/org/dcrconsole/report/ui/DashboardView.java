@@ -1,5 +1,10 @@
 package org.dcrconsole.report.ui;
 
+import org.dcrconsole.booth.ClientService;
+import org.dcrconsole.handover.HandoverService;
+import org.dcrconsole.handover.ui.HandoverPanel;
+import org.dcrconsole.incident.IncidentService;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -75,12 +80,16 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     /** The live panel is pushed at most this often however busy the floor is. */
     static final Duration MIN_PUSH_INTERVAL = Duration.ofMillis(500);
+    /** How many pinned handover items and latest notes the dashboard shows (the rest at /handover). */
+    static final int HANDOVER_PINNED = 10;
+    static final int HANDOVER_RECENT = 5;
 
     private final transient DashboardService dashboard;
     private final transient SiteService siteService;
     private final transient RosterService roster;
     private final transient BoardBroadcaster broadcaster;
     private final transient List<Registration> boardChanges = new ArrayList<>();
+    private @Nullable HandoverPanel handoverPanel;
     private final AtomicBoolean livePending = new AtomicBoolean();
     private volatile long lastPushNanos;
     private final transient List<SiteInfo> mySites;
@@ -100,7 +109,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final boolean floorStaff;
 
     DashboardView(DashboardService dashboard, SiteService siteService, CurrentSite currentSite, RosterService roster,
-                  BoardBroadcaster broadcaster) {
+                  BoardBroadcaster broadcaster, HandoverService handover, ClientService clients,
+                  IncidentService incidents) {
         this.dashboard = dashboard;
         this.siteService = siteService;
         this.roster = roster;
@@ -127,6 +137,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         body.add(new H2(site.get().name() + " · " + site.get().city()));
+        if (full || floorStaff) {
+            // what the last shift handed over comes first for the one starting now
+            handoverPanel = new HandoverPanel(handover, siteService, clients, incidents, site.get().id(), false,
+                    HANDOVER_PINNED, HANDOVER_RECENT);
+            body.add(handoverPanel);
+        }
         if (full || stockKeeper) {
             body.add(periodBar());
         }
@@ -417,6 +433,10 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         if (site.isEmpty() || !(full || floorStaff)) {
             return;
         }
+        if (handoverPanel != null) {
+            // the view is kept when the person comes back to it: show what was handed over meanwhile
+            handoverPanel.refresh();
+        }
         UI ui = event.getUI();
         SecurityContext security = SecurityContextHolder.getContext();
         for (long siteId : full ? mySites.stream().map(SiteInfo::id).toList() : List.of(site.get().id())) {
@@ -442,7 +462,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 ui.access(() -> {
                     livePending.set(false);
                     lastPushNanos = System.nanoTime();
-                    new DelegatingSecurityContextRunnable(this::refreshLive, security).run();
+                    new DelegatingSecurityContextRunnable(() -> {
+                        refreshLive();
+                        if (handoverPanel != null) {
+                            handoverPanel.refresh();
+                        }
+                    }, security).run();
                 });
             } catch (UIDetachedException closed) {
                 livePending.set(false);

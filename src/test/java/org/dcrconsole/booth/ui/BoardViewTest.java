@@ -18,7 +18,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -87,8 +87,11 @@ class BoardViewTest extends KaribuTest {
         assertThat(tile(0).classNames()).contains("booth-tile--occupied");
         assertThat(_get(Span.class, s -> s.withId("summary-occupied")).getText()).endsWith(": 1");
         assertThat(NotificationsKt.getNotifications()).extracting(this::text).anyMatch(t -> t.contains("checked in to booth B1"));
-        Element incident = onBoard("a", "incident-" + site.booth(0));
-        assertThat(incident.attr("href")).startsWith("incidents/new?booth=" + site.booth(0) + "&visit=").contains("&alias=");
+        clickOnBoard(BoardView.MORE + site.booth(0));
+        _click(_get(Button.class, s -> s.withId(BoothActionsDialog.BUTTON + "incident")));
+        String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+        assertThat(location).startsWith("incidents/new?").contains("booth=" + site.booth(0)).contains("visit=")
+                .contains("alias=");
     }
 
     @Test
@@ -141,7 +144,8 @@ class BoardViewTest extends KaribuTest {
         boardService.checkOut(site.id(), first, new org.dcrconsole.booth.CheckOut(1, false, Set.of()));
         ((BoardView) UI.getCurrent().getCurrentView()).refresh();
         clickOnBoard("clean-" + site.booth(0));
-        clickOnBoard("offer-" + site.booth(0));
+        clickOnBoard(BoardView.MORE + site.booth(0));
+        _click(_get(Button.class, s -> s.withId(BoothActionsDialog.BUTTON + "offer")));
         _click(_get(Button.class, s -> s.withId("admit-submit")));
 
         assertThat(tile(0).classNames()).contains("booth-tile--occupied");
@@ -194,10 +198,34 @@ class BoardViewTest extends KaribuTest {
         Element tile = tile(0);
         assertThat(tile.selectFirst(".booth-tile__alias").text()).isEqualTo(markup);
         assertThat(tile.select("b")).isEmpty();
-        assertThat(onBoard("a", "incident-" + site.booth(0)).attr("href"))
-                .endsWith("&alias=" + java.net.URLEncoder.encode(markup, java.nio.charset.StandardCharsets.UTF_8));
         clickOnBoard("check-out-" + site.booth(0));
         _get(IntegerField.class, s -> s.withId("checkout-syringes"));
+        _get(com.vaadin.flow.component.dialog.Dialog.class).close();
+        clickOnBoard(BoardView.MORE + site.booth(0));
+        _click(_get(Button.class, s -> s.withId(BoothActionsDialog.BUTTON + "incident")));
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getQueryParameters().getParameters()
+                .get("alias")).containsExactly(markup);
+    }
+
+    @Test
+    void each_tile_has_one_primary_action_and_a_more_button_named_after_its_booth() {
+        admit(BoothFixture.newCode(), site.booth(0));
+        navigate("board");
+
+        Element occupied = tile(0);
+        assertThat(occupied.select("vaadin-button").eachAttr("id"))
+                .containsExactly(BoardView.MORE + site.booth(0), "check-out-" + site.booth(0));
+        Element free = tile(1);
+        assertThat(free.select("vaadin-button").eachAttr("id"))
+                .containsExactly(BoardView.MORE + site.booth(1), "check-in-" + site.booth(1));
+        assertThat(onBoard("vaadin-button", BoardView.MORE + site.booth(1)).attr("aria-label"))
+                .isEqualTo("More actions for booth B2");
+
+        clickOnBoard(BoardView.MORE + site.booth(1));
+        BoothActionsDialog dialog = _get(BoothActionsDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Booth B2");
+        Button offer = _get(Button.class, s -> s.withId(BoothActionsDialog.BUTTON + "offer"));
+        assertThat(offer.isEnabled()).as("nobody waits, so there is no one to offer the booth to").isFalse();
     }
 
     @Test
@@ -264,6 +292,73 @@ class BoardViewTest extends KaribuTest {
         }
     }
 
+    @Test
+    void a_booth_over_its_limit_raises_the_alarm_on_the_tile_and_in_the_banner() {
+        long visit = admit(BoothFixture.newCode(), site.booth(0));
+        navigate("board");
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Span.class, s -> s.withId("board-alarm")))
+                .as("no banner while every booth is within its limit").isEmpty();
+
+        BoothFixture.startedMinutesAgo(jdbc, visit, 31);
+        ((BoardView) UI.getCurrent().getCurrentView()).refresh();
+
+        assertThat(tile(0).classNames()).contains("booth-tile--alarm");
+        assertThat(tile(1).classNames()).doesNotContain("booth-tile--alarm");
+        Span banner = _get(Span.class, s -> s.withId("board-alarm"));
+        assertThat(banner.getText()).isEqualTo("Over the time limit: B1");
+        assertThat(banner.getElement().getAttribute("role")).isEqualTo("alert");
+    }
+
+    @Test
+    void the_alarm_sound_is_switched_on_and_off_per_screen() {
+        navigate("board");
+        Button sound = _get(Button.class, s -> s.withId("board-sound"));
+        assertThat(sound.getText()).isEqualTo("Sound off");
+        assertThat(sound.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+
+        _click(sound);
+        assertThat(sound.getText()).isEqualTo("Sound on");
+        assertThat(sound.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(((BoardView) UI.getCurrent().getCurrentView()).soundOn()).isTrue();
+
+        _click(sound);
+        assertThat(sound.getText()).isEqualTo("Sound off");
+    }
+
+    @Test
+    void the_wall_display_sees_the_board_with_nothing_to_press() {
+        admit(BoothFixture.newCode(), site.booth(0));
+        signIn("wall-" + site.id(), List.of(site.id()), Role.DISPLAY);
+        navigate("");
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(BoardView.class);
+        assertThat(tile(0).classNames()).contains("booth-tile--occupied");
+        assertThat(tile(0).selectFirst(".booth-tile__alias")).isNotNull();
+        assertThat(board().select("vaadin-button")).isEmpty();
+        // the view's one button is the sound switch (the drawer keeps only the layout's own sign-out)
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(UI.getCurrent().getCurrentView(), Button.class)
+                .stream().filter(b -> !(b instanceof com.vaadin.flow.component.applayout.DrawerToggle))
+                .map(b -> b.getId().orElse(""))).containsExactly("board-sound");
+        // a click forged from the browser finds no listener and opens nothing
+        ObjectNode data = JsonNodeFactory.instance.objectNode().put(BoardView.CLICKED, BoardView.MORE + site.booth(0));
+        BasicUtilsKt._fireDomEvent(tiles(), "click", data);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.dialog.Dialog.class))
+                .isEmpty();
+    }
+
+    @Test
+    void the_wall_display_keeps_its_session_while_the_board_is_open_and_staff_keep_the_idle_limit() {
+        navigate("board");
+        int staffTimeout = com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getMaxInactiveInterval();
+        assertThat(staffTimeout).isNotEqualTo((int) BoardView.DISPLAY_SESSION.toSeconds());
+
+        signIn("wall-" + site.id(), List.of(site.id()), Role.DISPLAY);
+        navigate("board");
+
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getMaxInactiveInterval())
+                .isEqualTo((int) BoardView.DISPLAY_SESSION.toSeconds());
+    }
+
     @SuppressWarnings("unchecked")
     private MultiSelectComboBox<Substance> multi() {
         return _get(MultiSelectComboBox.class, s -> s.withId("checkin-substances"));
@@ -278,8 +373,8 @@ class BoardViewTest extends KaribuTest {
         return Jsoup.parseBodyFragment(tiles().getElement().getProperty("innerHTML", ""));
     }
 
-    private static FlexLayout tiles() {
-        return _get(FlexLayout.class, s -> s.withId("board-tiles"));
+    private static Div tiles() {
+        return _get(Div.class, s -> s.withId("board-tiles"));
     }
 
     private static Element onBoard(String tag, String id) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.dcrconsole.KaribuTest;
+import org.dcrconsole.booth.ui.BoardView;
 import org.dcrconsole.report.ui.DashboardView;
 import org.dcrconsole.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +55,8 @@ class RouteAccessTest extends KaribuTest {
 
     private static final Set<Role> ALL_SIGNED_IN = EnumSet.allOf(Role.class);
     private static final Set<Role> FLOOR = EnumSet.of(Role.STAFF, Role.SUPERVISOR, Role.MANAGER);
+    /** The board also opens, read-only, for the wall display. */
+    private static final Set<Role> BOARD = EnumSet.of(Role.STAFF, Role.SUPERVISOR, Role.MANAGER, Role.DISPLAY);
     private static final Set<Role> STOCK = EnumSet.of(Role.STOCK_KEEPER, Role.MANAGER);
 
     /** Routes whose views exist on this branch. */
@@ -61,7 +64,7 @@ class RouteAccessTest extends KaribuTest {
             new RouteRule("login", EnumSet.noneOf(Role.class), true),
             new RouteRule("", ALL_SIGNED_IN, false),
             new RouteRule("admin", EnumSet.of(Role.ADMIN), false),
-            new RouteRule("board", FLOOR, false),
+            new RouteRule("board", BOARD, false),
             new RouteRule("visits", FLOOR, false),
             new RouteRule("clients", FLOOR, false),
             // managers plan; staff and supervisors see their own shifts there
@@ -70,9 +73,10 @@ class RouteAccessTest extends KaribuTest {
             new RouteRule("stock", STOCK, false),
             new RouteRule("reorder", STOCK, false),
             new RouteRule("purchase-orders", STOCK, false),
-            new RouteRule("incidents", EnumSet.complementOf(EnumSet.of(Role.ADMIN)), false),
+            new RouteRule("incidents", EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.DISPLAY)), false),
             // the access log names clients by alias: managers only, never ADMIN
-            new RouteRule("access-log", EnumSet.of(Role.MANAGER), false));
+            new RouteRule("access-log", EnumSet.of(Role.MANAGER), false),
+            new RouteRule("handover", FLOOR, false));
 
     /** The rest of SPEC.md's table; move a row to ACTIVE once its view is merged. */
     static final List<RouteRule> PENDING = List.of();
@@ -98,7 +102,11 @@ class RouteAccessTest extends KaribuTest {
             signIn("route-" + role.name().toLowerCase(), List.of(), role);
         }
 
-        if (rule.allows(role)) {
+        if (role == Role.DISPLAY) {
+            navigate(rule.route());
+            assertThat(UI.getCurrent().getCurrentView()).as("a wall display is sent to the board from every route")
+                    .isInstanceOf(BoardView.class);
+        } else if (rule.allows(role)) {
             navigate(rule.route());
             assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(view.get());
         } else if (role == null) {
@@ -120,8 +128,9 @@ class RouteAccessTest extends KaribuTest {
         signIn("menu-" + role.name().toLowerCase(), List.of(), role);
         navigate("");
 
-        Set<String> expected = ACTIVE.stream().filter(r -> r.allows(role) && !r.route().equals("login"))
-                .map(RouteRule::route).collect(Collectors.toSet());
+        Set<String> expected = role == Role.DISPLAY ? Set.of("board")
+                : ACTIVE.stream().filter(r -> r.allows(role) && !r.route().equals("login"))
+                        .map(RouteRule::route).collect(Collectors.toSet());
         Set<String> shown = _get(SideNav.class).getItems().stream().map(SideNavItem::getPath)
                 .collect(Collectors.toSet());
         assertThat(shown).isEqualTo(expected);
@@ -132,6 +141,6 @@ class RouteAccessTest extends KaribuTest {
         List<String> routes = Stream.concat(ACTIVE.stream(), PENDING.stream()).map(RouteRule::route).toList();
         assertThat(routes).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(Arrays.asList(
                 "login", "", "board", "visits", "clients", "roster", "staff", "stock", "reorder",
-                "purchase-orders", "incidents", "admin", "access-log"));
+                "purchase-orders", "incidents", "admin", "access-log", "handover"));
     }
 }
