@@ -49,7 +49,7 @@ public class VisitService {
     /** Visits read from the cursor before their substances, referrals and supplies are fetched. */
     static final int EXPORT_BATCH = 500;
     static final String CSV_HEADER = "visit_id,started_at,ended_at,booth,alias,substances,route,supplies,"
-            + "syringes_returned,counselling,referrals";
+            + "syringes_returned,counselling,referrals,status";
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -150,7 +150,8 @@ public class VisitService {
                                 .collect(Collectors.joining(";")),
                         r.syringesReturned() == null ? "" : r.syringesReturned().toString(),
                         Boolean.toString(r.counselling()),
-                        r.referrals().stream().map(Enum::name).collect(Collectors.joining(";"))));
+                        r.referrals().stream().map(Enum::name).collect(Collectors.joining(";")),
+                        r.status().name()));
                 writer.write("\r\n");
             }
         } catch (IOException e) {
@@ -196,12 +197,14 @@ public class VisitService {
 
     private static Base base(ResultSet rs) throws SQLException {
         OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
+        OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
         int returned = rs.getInt("syringes_returned");
         Integer syringes = rs.wasNull() ? null : returned;
         return new Base(rs.getLong("id"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
                 ended == null ? null : ended.toInstant(), rs.getLong("booth_id"), rs.getString("booth_label"),
                 rs.getString("alias"), ConsumptionRoute.valueOf(rs.getString("route")), syringes,
-                rs.getBoolean("counselling"));
+                rs.getBoolean("counselling"), VisitStatus.valueOf(rs.getString("status")), rs.getString("created_by"),
+                created == null ? null : created.toInstant());
     }
 
     private record Details(Map<Long, Set<Substance>> substances, Map<Long, Set<ReferralKind>> referrals,
@@ -209,13 +212,14 @@ public class VisitService {
     }
 
     private record Base(long id, Instant startedAt, Instant endedAt, long boothId, String boothLabel, String alias,
-                        ConsumptionRoute route, Integer syringesReturned, boolean counselling) {
+                        ConsumptionRoute route, Integer syringesReturned, boolean counselling, VisitStatus status,
+                        String createdBy, Instant createdAt) {
 
         VisitRow row(Details d) {
             return new VisitRow(id, startedAt, endedAt, boothId, boothLabel, alias,
                     d.substances.getOrDefault(id, EnumSet.noneOf(Substance.class)), route,
                     d.supplies.getOrDefault(id, Map.of()), syringesReturned, counselling,
-                    d.referrals.getOrDefault(id, EnumSet.noneOf(ReferralKind.class)));
+                    d.referrals.getOrDefault(id, EnumSet.noneOf(ReferralKind.class)), status, createdBy, createdAt);
         }
     }
 }
