@@ -88,6 +88,20 @@ public class VisitService {
         return base.stream().map(b -> b.row(details)).toList();
     }
 
+    /** One visit as the history shows it (for the correction dialogs). */
+    @PreAuthorize(Roles.FLOOR)
+    @Transactional(readOnly = true)
+    public VisitRow row(long siteId, long visitId) {
+        CurrentUser.requireSite(siteId);
+        List<Base> base = jdbc.query("SELECT " + VisitQuery.COLUMNS + " FROM visit v JOIN booth b ON b.id = v.booth_id "
+                        + "JOIN client c ON c.id = v.client_id WHERE v.id = :id AND v.site_id = :siteId",
+                new MapSqlParameterSource("id", visitId).addValue("siteId", siteId), (rs, n) -> base(rs));
+        if (base.isEmpty()) {
+            throw new BusinessException("error.notFound");
+        }
+        return base.getFirst().row(details(List.of(visitId)));
+    }
+
     /**
      * Writes the filtered visits as CSV (UTF-8, aliases only) to {@code out}, newest first, reading
      * them through a database cursor in batches of {@value #EXPORT_BATCH}. Returns the number of
