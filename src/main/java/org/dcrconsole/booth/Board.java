@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.dcrconsole.site.BoothInfo;
+import org.dcrconsole.site.OutOfService;
 import org.jspecify.annotations.Nullable;
 
 /** A snapshot of a site's board: every booth as a tile, the queue, and the counts. */
@@ -11,10 +12,16 @@ public record Board(List<Tile> tiles, List<Waiting> queue, BoardSummary summary,
 
     /**
      * One booth. {@code visit} is set when occupied; {@code cleaningUntil} when cleaning;
-     * {@code limitMinutes} is the site's time limit for the booth's kind.
+     * {@code limitMinutes} is the site's time limit for the booth's kind; {@code outOfService} says
+     * why, since when and by whom a booth is out of service (set for out-of-service booths only).
      */
     public record Tile(BoothInfo booth, BoothState state, @Nullable OpenVisit visit, @Nullable Instant cleaningUntil,
-                       int limitMinutes) {
+                       int limitMinutes, @Nullable OutOfService outOfService) {
+
+        public Tile(BoothInfo booth, BoothState state, @Nullable OpenVisit visit, @Nullable Instant cleaningUntil,
+                    int limitMinutes) {
+            this(booth, state, visit, cleaningUntil, limitMinutes, null);
+        }
 
         public @Nullable TimerState timer(Instant now) {
             return visit == null ? null : TimerState.of(visit.startedAt(), now, limitMinutes);

@@ -11,6 +11,8 @@ public record BoardChange(long siteId, Kind kind, @Nullable Long boothId) {
     public enum Kind {
         CHECKED_IN, CHECKED_OUT, CLEANED, QUEUE_CHANGED, REFUSED,
         /** The handover log changed (an entry written or marked done); boothId is null. */
-        HANDOVER
+        HANDOVER,
+        /** A visit was corrected, voided, moved or checked out by a correction (or a booth's service changed). */
+        CORRECTED
     }
 }

@@ -22,6 +22,8 @@ import org.dcrconsole.base.supply.Supply;
 import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.security.Roles;
 import org.dcrconsole.site.BoothInfo;
+import org.dcrconsole.site.BoothStatusService;
+import org.dcrconsole.site.OutOfService;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
 import org.jspecify.annotations.Nullable;
@@ -56,10 +58,12 @@ public class BoardService {
     private final ApplicationEventPublisher events;
     private final VisitRollup rollup;
     private final Clock clock;
+    private final BoothStatusService boothStatus;
 
     BoardService(VisitRepository visits, ClientRepository clients, AdmissionRefusalRepository refusals,
                  QueueEntryRepository queue, ClientRegister register, SiteService siteService,
-                 ApplicationEventPublisher events, VisitRollup rollup, Clock clock) {
+                 ApplicationEventPublisher events, VisitRollup rollup, Clock clock, BoothStatusService boothStatus) {
+        this.boothStatus = boothStatus;
         this.visits = visits;
         this.clients = clients;
         this.refusals = refusals;
@@ -94,6 +98,8 @@ public class BoardService {
             }
         }
         Map<Long, String> aliases = aliases(siteId, open.values().stream().map(Visit::getClientId).toList());
+        Map<Long, OutOfService> outOfService = booths.stream().allMatch(BoothInfo::inService) ? Map.of()
+                : boothStatus.outOfService(siteId);
         List<Board.Tile> tiles = new ArrayList<>();
         int free = 0;
         int occupied = 0;
@@ -109,7 +115,7 @@ public class BoardService {
                         null, limit));
             } else if (!b.inService()) {
                 out++;
-                tiles.add(new Board.Tile(b, BoothState.OUT_OF_SERVICE, null, null, limit));
+                tiles.add(new Board.Tile(b, BoothState.OUT_OF_SERVICE, null, null, limit, outOfService.get(b.id())));
             } else if (cleaningUntil.containsKey(b.id())) {
                 cleaning++;
                 tiles.add(new Board.Tile(b, BoothState.CLEANING, null, cleaningUntil.get(b.id()), limit));
@@ -167,11 +173,12 @@ public class BoardService {
      * recorded; a client whose eligibility was never confirmed must be confirmed with this
      * check-in. With no booth given, the first free booth of the right kind is taken; when none
      * is free the client joins the queue. Supplies are kept on the visit and published as
-     * {@link SuppliesHandedOut} in this transaction, so a stock refusal undoes the whole check-in.
+     * {@link SuppliesHandedOut} in this transaction; stock never refuses them: what the store's
+     * ledger cannot cover is booked as a stock discrepancy and returned in
+     * {@link CheckInResult.Admitted#uncoveredSupplies()}.
      *
      * @throws BusinessException when the booth is taken, cleaning, out of service or of the wrong
-     *                           kind, the client is already inside, the input is incomplete, or
-     *                           stock cannot cover the supplies
+     *                           kind, the client is already inside, or the input is incomplete
      */
     @PreAuthorize(Roles.FLOOR)
     @Transactional
@@ -216,7 +223,7 @@ public class BoardService {
             booth = siteService.booth(siteId, request.boothId());
         }
         waiting.ifPresent(w -> w.leave(now, QueueOutcome.ADMITTED));
-        return new CheckInResult.Admitted(admit(site, booth, client, request.route(), request.substances(), supplies, now));
+        return admit(site, booth, client, request.route(), request.substances(), supplies, now);
     }
 
     /**
@@ -245,7 +252,7 @@ public class BoardService {
         Map<Supply, Integer> checked = checkedSupplies(supplies);
         entry.leave(now, QueueOutcome.ADMITTED);
         return admit(site, siteService.booth(siteId, boothId), client, entry.getRoute(), entry.getSubstances(),
-                checked, now);
+                checked, now).visit();
     }
 
     /** A client gave up waiting. */
@@ -343,7 +350,7 @@ public class BoardService {
                 .toList();
     }
 
-    private VisitRef admit(SiteInfo site, BoothInfo booth, Client client, ConsumptionRoute route,
+    private CheckInResult.Admitted admit(SiteInfo site, BoothInfo booth, Client client, ConsumptionRoute route,
                            Set<Substance> substances, Map<Supply, Integer> supplies, Instant now) {
         long siteId = site.id();
         if (!booth.inService()) {
@@ -375,11 +382,15 @@ public class BoardService {
         if (client.getFirstVisitAt() == null) {
             client.setFirstVisitAt(start);
         }
+        Map<Supply, Integer> uncovered = Map.of();
         if (!supplies.isEmpty()) {
-            events.publishEvent(new SuppliesHandedOut(siteId, visit.getId(), start, supplies));
+            SuppliesHandedOut handedOut = new SuppliesHandedOut(siteId, visit.getId(), start, supplies);
+            events.publishEvent(handedOut);
+            uncovered = handedOut.uncovered();
         }
         events.publishEvent(new BoardChange(siteId, BoardChange.Kind.CHECKED_IN, booth.id()));
-        return new VisitRef(visit.getId(), booth.id(), booth.label(), client.getAlias(), start);
+        return new CheckInResult.Admitted(new VisitRef(visit.getId(), booth.id(), booth.label(), client.getAlias(), start),
+                uncovered);
     }
 
     private static BusinessException raceLost(DataAccessException e, BoothInfo booth, Client client) {

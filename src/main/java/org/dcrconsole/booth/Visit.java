@@ -37,10 +37,10 @@ public class Visit extends AbstractEntity {
     @Column(name = "site_id", nullable = false, updatable = false)
     private Long siteId;
 
-    @Column(name = "booth_id", nullable = false, updatable = false)
+    @Column(name = "booth_id", nullable = false)
     private Long boothId;
 
-    @Column(name = "client_id", nullable = false, updatable = false)
+    @Column(name = "client_id", nullable = false)
     private Long clientId;
 
     @Column(name = "started_at", nullable = false)
@@ -66,6 +66,19 @@ public class Visit extends AbstractEntity {
 
     @Column(name = "open_client_id")
     private @Nullable Long openClientId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private VisitStatus status = VisitStatus.NORMAL;
+
+    @Column(name = "voided_at")
+    private @Nullable Instant voidedAt;
+
+    @Column(name = "voided_by")
+    private @Nullable String voidedBy;
+
+    @Column(name = "void_reason")
+    private @Nullable String voidReason;
 
     @ElementCollection
     @CollectionTable(name = "visit_substance", joinColumns = @JoinColumn(name = "visit_id"))
@@ -112,6 +125,68 @@ public class Visit extends AbstractEntity {
         this.openClientId = null;
     }
 
+    /**
+     * Voids a mistaken check-in: the visit stays, closed and excluded from every count. An open
+     * visit ends now and its booth is free at once (nobody consumed in it, so no cleaning).
+     */
+    void voidAt(Instant at, String by, String reason) {
+        if (endedAt == null) {
+            this.endedAt = at.isBefore(startedAt) ? startedAt : at;
+            this.cleanedAt = endedAt;
+            this.openBoothId = null;
+            this.openClientId = null;
+        }
+        this.status = VisitStatus.VOIDED;
+        this.voidedAt = at;
+        this.voidedBy = by;
+        this.voidReason = reason;
+    }
+
+    void markCorrected() {
+        if (status == VisitStatus.NORMAL) {
+            status = VisitStatus.CORRECTED;
+        }
+    }
+
+    void correctClient(long clientId) {
+        this.clientId = clientId;
+        if (endedAt == null) {
+            this.openClientId = clientId;
+        }
+    }
+
+    void moveTo(long boothId) {
+        this.boothId = boothId;
+        if (endedAt == null) {
+            this.openBoothId = boothId;
+        }
+    }
+
+    void correctSubstances(Set<Substance> substances) {
+        this.substances.clear();
+        this.substances.addAll(substances);
+    }
+
+    void correctRoute(ConsumptionRoute route) {
+        this.route = route;
+    }
+
+    void correctSupplies(Map<Supply, Integer> supplies) {
+        this.supplies.clear();
+        this.supplies.putAll(supplies);
+    }
+
+    /** New times, already checked by the caller (end after start, no overlap); a closed visit stays closed. */
+    void correctTimes(Instant startedAt, @Nullable Instant endedAt) {
+        this.startedAt = startedAt;
+        if (this.endedAt != null && endedAt != null) {
+            this.endedAt = endedAt;
+            if (cleanedAt != null && cleanedAt.isBefore(endedAt)) {
+                cleanedAt = endedAt;
+            }
+        }
+    }
+
     void markCleaned(Instant at) {
         this.cleanedAt = endedAt != null && at.isBefore(endedAt) ? endedAt : at;
     }
@@ -150,6 +225,26 @@ public class Visit extends AbstractEntity {
 
     public boolean isCounselling() {
         return counselling;
+    }
+
+    public VisitStatus getStatus() {
+        return status;
+    }
+
+    public boolean isVoided() {
+        return status == VisitStatus.VOIDED;
+    }
+
+    public @Nullable Instant getVoidedAt() {
+        return voidedAt;
+    }
+
+    public @Nullable String getVoidedBy() {
+        return voidedBy;
+    }
+
+    public @Nullable String getVoidReason() {
+        return voidReason;
     }
 
     public boolean isOpen() {

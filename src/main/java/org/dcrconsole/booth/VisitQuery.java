@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 final class VisitQuery {
 
     static final String COLUMNS = "v.id, v.started_at, v.ended_at, v.booth_id, b.label AS booth_label, c.alias, "
-            + "v.route, v.syringes_returned, v.counselling";
+            + "v.route, v.syringes_returned, v.counselling, v.status, v.created_by, v.created_at";
 
     private final StringBuilder where = new StringBuilder("v.site_id = :siteId");
     private final MapSqlParameterSource params = new MapSqlParameterSource();
@@ -44,6 +44,11 @@ final class VisitQuery {
         if (filter.substance() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM visit_substance s WHERE s.visit_id = v.id AND s.substance = :substance)");
             params.addValue("substance", filter.substance().name());
+        }
+        if (filter.status() != null) {
+            // served by ix_visit_site_status_started
+            where.append(" AND v.status = :status");
+            params.addValue("status", filter.status().name());
         }
         if (filter.referralGiven()) {
             where.append(" AND EXISTS (SELECT 1 FROM visit_referral r WHERE r.visit_id = v.id)");

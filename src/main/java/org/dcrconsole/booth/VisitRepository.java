@@ -37,6 +37,21 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
      * condition H2 walked the site's whole (site, client) index range instead (0.6 s a page at a
      * million visits).
      */
-    @Query("select v.clientId, count(v), max(v.startedAt) from Visit v where v.clientId in :clientIds group by v.clientId")
+    @Query("select v.clientId, count(v), max(v.startedAt) from Visit v where v.clientId in :clientIds "
+            + "and v.status <> org.dcrconsole.booth.VisitStatus.VOIDED group by v.clientId")
     List<Object[]> visitStats(@Param("clientIds") Collection<Long> clientIds);
+
+    /** Other visits of the booth, not voided, whose time overlaps [start, end); served by ix_visit_site_booth_started. */
+    @Query("select count(v) from Visit v where v.siteId = :siteId and v.boothId = :boothId and v.id <> :visitId "
+            + "and v.status <> org.dcrconsole.booth.VisitStatus.VOIDED and v.startedAt < :end "
+            + "and (v.endedAt is null or v.endedAt > :start)")
+    long countBoothOverlaps(@Param("siteId") long siteId, @Param("boothId") long boothId, @Param("visitId") long visitId,
+                            @Param("start") Instant start, @Param("end") Instant end);
+
+    /** Other visits of the client, not voided, whose time overlaps [start, end); served by ix_visit_site_client_started. */
+    @Query("select count(v) from Visit v where v.siteId = :siteId and v.clientId = :clientId and v.id <> :visitId "
+            + "and v.status <> org.dcrconsole.booth.VisitStatus.VOIDED and v.startedAt < :end "
+            + "and (v.endedAt is null or v.endedAt > :start)")
+    long countClientOverlaps(@Param("siteId") long siteId, @Param("clientId") long clientId, @Param("visitId") long visitId,
+                             @Param("start") Instant start, @Param("end") Instant end);
 }

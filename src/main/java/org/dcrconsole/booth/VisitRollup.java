@@ -45,7 +45,9 @@ class VisitRollup {
     /** Supply kinds counted as syringes handed out. */
     private static final String SYRINGE_KINDS = "'SYRINGE_1ML', 'SYRINGE_2ML'";
     private static final String QUARTER = "FLOOR(EXTRACT(EPOCH FROM v.started_at) / 900)";
-    private static final String IN_SPAN = " v.site_id = ? AND v.started_at >= ? AND v.started_at < ? ";
+    private static final String IN_SPAN = " v.site_id = ? AND v.started_at >= ? AND v.started_at < ? "
+            // a voided visit (a mistaken check-in) counts nowhere
+            + "AND v.status <> 'VOIDED' ";
 
     static final int EPISODES = 0;
     static final int OCCUPIED_SECONDS = 1;

@@ -51,7 +51,7 @@ public class VisitService {
     /** Visits read from the cursor before their substances, referrals and supplies are fetched. */
     static final int EXPORT_BATCH = 500;
     static final String CSV_HEADER = "visit_id,started_at,ended_at,booth,alias,substances,route,supplies,"
-            + "syringes_returned,counselling,referrals";
+            + "syringes_returned,counselling,referrals,status";
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -110,6 +110,20 @@ public class VisitService {
                 + (f.route() == null ? "" : " route=" + f.route())
                 + (f.referralGiven() ? " referral" : "")
                 + (f.alias() == null || f.alias().isBlank() ? "" : " alias-filter");
+    }
+
+    /** One visit as the history shows it (for the correction dialogs). */
+    @PreAuthorize(Roles.FLOOR)
+    @Transactional(readOnly = true)
+    public VisitRow row(long siteId, long visitId) {
+        CurrentUser.requireSite(siteId);
+        List<Base> base = jdbc.query("SELECT " + VisitQuery.COLUMNS + " FROM visit v JOIN booth b ON b.id = v.booth_id "
+                        + "JOIN client c ON c.id = v.client_id WHERE v.id = :id AND v.site_id = :siteId",
+                new MapSqlParameterSource("id", visitId).addValue("siteId", siteId), (rs, n) -> base(rs));
+        if (base.isEmpty()) {
+            throw new BusinessException("error.notFound");
+        }
+        return base.getFirst().row(details(List.of(visitId)));
     }
 
     /**
@@ -175,7 +189,8 @@ public class VisitService {
                                 .collect(Collectors.joining(";")),
                         r.syringesReturned() == null ? "" : r.syringesReturned().toString(),
                         Boolean.toString(r.counselling()),
-                        r.referrals().stream().map(Enum::name).collect(Collectors.joining(";"))));
+                        r.referrals().stream().map(Enum::name).collect(Collectors.joining(";")),
+                        r.status().name()));
                 writer.write("\r\n");
             }
         } catch (IOException e) {
@@ -221,12 +236,14 @@ public class VisitService {
 
     private static Base base(ResultSet rs) throws SQLException {
         OffsetDateTime ended = rs.getObject("ended_at", OffsetDateTime.class);
+        OffsetDateTime created = rs.getObject("created_at", OffsetDateTime.class);
         int returned = rs.getInt("syringes_returned");
         Integer syringes = rs.wasNull() ? null : returned;
         return new Base(rs.getLong("id"), rs.getObject("started_at", OffsetDateTime.class).toInstant(),
                 ended == null ? null : ended.toInstant(), rs.getLong("booth_id"), rs.getString("booth_label"),
                 rs.getString("alias"), ConsumptionRoute.valueOf(rs.getString("route")), syringes,
-                rs.getBoolean("counselling"));
+                rs.getBoolean("counselling"), VisitStatus.valueOf(rs.getString("status")), rs.getString("created_by"),
+                created == null ? null : created.toInstant());
     }
 
     private record Details(Map<Long, Set<Substance>> substances, Map<Long, Set<ReferralKind>> referrals,
@@ -234,13 +251,14 @@ public class VisitService {
     }
 
     private record Base(long id, Instant startedAt, Instant endedAt, long boothId, String boothLabel, String alias,
-                        ConsumptionRoute route, Integer syringesReturned, boolean counselling) {
+                        ConsumptionRoute route, Integer syringesReturned, boolean counselling, VisitStatus status,
+                        String createdBy, Instant createdAt) {
 
         VisitRow row(Details d) {
             return new VisitRow(id, startedAt, endedAt, boothId, boothLabel, alias,
                     d.substances.getOrDefault(id, EnumSet.noneOf(Substance.class)), route,
                     d.supplies.getOrDefault(id, Map.of()), syringesReturned, counselling,
-                    d.referrals.getOrDefault(id, EnumSet.noneOf(ReferralKind.class)));
+                    d.referrals.getOrDefault(id, EnumSet.noneOf(ReferralKind.class)), status, createdBy, createdAt);
         }
     }
 }

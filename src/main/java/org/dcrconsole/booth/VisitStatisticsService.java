@@ -56,7 +56,9 @@ public class VisitStatisticsService {
     public record ClientGroup(String sex, int birthYear, long clients) {
     }
 
-    private static final String IN_SPAN = " v.site_id = ? AND v.started_at >= ? AND v.started_at < ? ";
+    private static final String IN_SPAN = " v.site_id = ? AND v.started_at >= ? AND v.started_at < ? "
+            // a voided visit (a mistaken check-in) counts nowhere
+            + "AND v.status <> 'VOIDED' ";
 
     private final JdbcTemplate jdbc;
     private final SiteService siteService;

@@ -8,8 +8,10 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import org.dcrconsole.base.AbstractEntity;
 import org.dcrconsole.base.validation.PlainText;
+import org.jspecify.annotations.Nullable;
 
 /** A place in the consumption room where one client at a time consumes under supervision. */
 @Entity
@@ -38,6 +40,15 @@ public class Booth extends AbstractEntity {
 
     @Column(name = "in_service")
     private boolean inService = true;
+
+    @Column(name = "out_of_service_reason")
+    private @Nullable String outOfServiceReason;
+
+    @Column(name = "out_of_service_since")
+    private @Nullable Instant outOfServiceSince;
+
+    @Column(name = "out_of_service_by")
+    private @Nullable String outOfServiceBy;
 
     public Long getSiteId() {
         return siteId;
@@ -75,7 +86,32 @@ public class Booth extends AbstractEntity {
         return inService;
     }
 
+    /** Back in service clears why it was out, so an old reason never shows on a later outage. */
     public void setInService(boolean inService) {
         this.inService = inService;
+        if (inService) {
+            outOfServiceReason = null;
+            outOfServiceSince = null;
+            outOfServiceBy = null;
+        }
+    }
+
+    void takeOutOfService(String reason, Instant since, String by) {
+        this.inService = false;
+        this.outOfServiceReason = reason;
+        this.outOfServiceSince = since;
+        this.outOfServiceBy = by;
+    }
+
+    public @Nullable String getOutOfServiceReason() {
+        return outOfServiceReason;
+    }
+
+    public @Nullable Instant getOutOfServiceSince() {
+        return outOfServiceSince;
+    }
+
+    public @Nullable String getOutOfServiceBy() {
+        return outOfServiceBy;
     }
 }

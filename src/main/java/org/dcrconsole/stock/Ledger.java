@@ -78,6 +78,23 @@ class Ledger {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     List<Piece> take(Item item, @Nullable Lot lot, MovementKind kind, int quantity, Entry entry, LocalDate today) {
+        return take(item, lot, kind, quantity, entry, today, false);
+    }
+
+    /**
+     * Takes as much of the quantity as stock covers (earliest expiry first), never going below zero.
+     * The floor's dispenses use it: what was handed out is handed out, the shortfall is the caller's
+     * to book as a discrepancy.
+     *
+     * @return the quantity taken, between 0 and {@code quantity}
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    int takeUpTo(Item item, MovementKind kind, int quantity, Entry entry, LocalDate today) {
+        return take(item, null, kind, quantity, entry, today, true).stream().mapToInt(Piece::quantity).sum();
+    }
+
+    private List<Piece> take(Item item, @Nullable Lot lot, MovementKind kind, int quantity, Entry entry, LocalDate today,
+                             boolean upToAvailable) {
         if (quantity <= 0) {
             throw new BusinessException("quantity", "movement.error.quantity");
         }
@@ -99,6 +116,9 @@ class Ledger {
                     .toList();
         }
         int available = candidates.stream().mapToInt(StockBalance::getQuantity).sum();
+        if (upToAvailable) {
+            quantity = Math.min(quantity, available);
+        }
         if (available < quantity) {
             throw new BusinessException("quantity", "movement.error.insufficient", item.getName(), available);
         }

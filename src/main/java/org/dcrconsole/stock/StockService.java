@@ -59,10 +59,13 @@ public class StockService {
     private final Consumption consumption;
     private final SiteService siteService;
     private final Clock clock;
+    private final StockDiscrepancyRepository discrepancies;
 
     StockService(ItemRepository items, SupplierRepository suppliers, LotRepository lots, StockBalanceRepository balances,
                  StockMovementRepository movements, StockCountRepository counts, PurchaseOrderRepository orders,
-                 Ledger ledger, Consumption consumption, SiteService siteService, Clock clock) {
+                 Ledger ledger, Consumption consumption, SiteService siteService, Clock clock,
+                 StockDiscrepancyRepository discrepancies) {
+        this.discrepancies = discrepancies;
         this.items = items;
         this.suppliers = suppliers;
         this.lots = lots;
@@ -77,6 +80,25 @@ public class StockService {
     }
 
     // --- reading ---
+
+    /** A shortfall the floor handed out beyond the ledger, open until the item is counted. */
+    public record Discrepancy(long id, long itemId, String itemName, int quantity, Instant occurredAt, String recordedBy) {
+    }
+
+    /** Open stock discrepancies of the site, by item, oldest first. */
+    @PreAuthorize(READ)
+    @Transactional(readOnly = true)
+    public List<Discrepancy> openDiscrepancies(long siteId) {
+        CurrentUser.requireSite(siteId);
+        List<StockDiscrepancy> open = discrepancies.findBySiteIdAndResolvedAtIsNullOrderByItemIdAscOccurredAtAsc(siteId);
+        Map<Long, String> names = new HashMap<>();
+        if (!open.isEmpty()) {
+            items.findAllById(open.stream().map(StockDiscrepancy::getItemId).distinct().toList())
+                    .forEach(i -> names.put(i.getId(), i.getName()));
+        }
+        return open.stream().map(d -> new Discrepancy(d.getId(), d.getItemId(), names.getOrDefault(d.getItemId(), "?"),
+                d.getQuantity(), d.getOccurredAt(), d.getRecordedBy())).toList();
+    }
 
     /** Every item of the site with on hand, on order, days of cover and status, by name, filtered. */
     @PreAuthorize(READ)
@@ -345,6 +367,10 @@ public class StockService {
             int expected = ledger.countTo(item, lot, e.counted(), Ledger.Entry.at(now, reason));
             count.addLine(new StockCount.Line(item.getId(), Lot.idOf(lot), expected, e.counted()));
         }
+        // the count states what is really there: the items' shortfalls booked by the floor are settled by it
+        String by = CurrentUser.username();
+        discrepancies.findByItemIdInAndResolvedAtIsNull(sorted.stream().map(CountEntry::itemId).distinct().toList())
+                .forEach(d -> d.resolve(now, by, count.getId()));
         return counts.save(count);
     }
 

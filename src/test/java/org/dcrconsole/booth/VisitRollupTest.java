@@ -34,7 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The daily roll-up against a direct count: random visits over the last days (many crossing
  * midnight, some still open), then random reads of random spans (which roll days up), check-outs
  * of visits from earlier days through the board (which must drop those days) and new check-ins,
- * each read compared with a count the test makes itself from the visit rows.
+ * corrections (voids, details, times moving a visit to another day), each read compared with a
+ * count the test makes itself from the visit rows.
  */
 @DcrSpringBootTest
 @Tag("db")
@@ -54,6 +55,8 @@ class VisitRollupTest {
     JdbcTemplate jdbc;
     @Autowired
     VisitRollupWarmer warmer;
+    @Autowired
+    VisitCorrectionService corrections;
 
     @AfterEach
     void signOut() {
@@ -64,7 +67,7 @@ class VisitRollupTest {
     void the_roll_up_equals_a_direct_count_after_random_check_ins_check_outs_and_reads() {
         Random random = new Random(20261129);
         ReportFixture f = new ReportFixture(siteService, jdbc, "Rollup", 8);
-        TestUsers.signIn("rollup-manager", List.of(f.siteId), Role.MANAGER, Role.STAFF);
+        TestUsers.signIn("rollup-manager", List.of(f.siteId), Role.MANAGER, Role.STAFF, Role.SUPERVISOR);
         LocalDate today = LocalDate.now(BERLIN);
         List<Long> clients = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
@@ -75,6 +78,8 @@ class VisitRollupTest {
             LocalDateTime start = today.minusDays(1 + random.nextInt(12)).atStartOfDay().plusMinutes(random.nextInt(24 * 60));
             seedVisit(f, random, f.booths.get(6), clients.get(6 + random.nextInt(24)), start, 5 + random.nextInt(50));
         }
+        List<Long> closed = jdbc.queryForList("SELECT id FROM visit WHERE site_id = ? AND ended_at IS NOT NULL ORDER BY id",
+                Long.class, f.siteId);
         List<Long> open = new ArrayList<>();
         for (int b = 0; b < 6; b++) {
             LocalDateTime start = today.minusDays(1 + random.nextInt(5)).atTime(23, random.nextInt(60));
@@ -82,9 +87,42 @@ class VisitRollupTest {
         }
 
         int checkedIn = 0;
-        for (int round = 0; round < 40; round++) {
-            int action = random.nextInt(4);
-            if (action == 0 && !open.isEmpty()) {
+        int[] corrected = new int[4];
+        for (int round = 0; round < 70; round++) {
+            int action = random.nextInt(7);
+            if (action >= 4) {
+                // a correction of a finished day's visit must drop that day (and the day it moves to)
+                long visit = closed.get(random.nextInt(closed.size()));
+                int kind = random.nextInt(4);
+                try {
+                    switch (kind) {
+                        case 0 -> corrections.voidVisit(f.siteId, visit, "mistaken check-in");
+                        case 1 -> corrections.correct(f.siteId, visit, new VisitCorrectionRequest(null,
+                                Set.of(Substance.values()[random.nextInt(6)]), ConsumptionRoute.values()[random.nextInt(4)],
+                                Map.of(org.dcrconsole.base.supply.Supply.SYRINGE_1ML, 1 + random.nextInt(4)), null, null,
+                                "typed wrong"));
+                        case 2 -> {
+                            // earlier by up to a day: the visit may move to the day before
+                            Instant start = jdbc.queryForObject("SELECT started_at FROM visit WHERE id = ?",
+                                    java.time.OffsetDateTime.class, visit).toInstant();
+                            Instant end = jdbc.queryForObject("SELECT ended_at FROM visit WHERE id = ?",
+                                    java.time.OffsetDateTime.class, visit).toInstant();
+                            Duration shift = Duration.ofMinutes(30 + random.nextInt(24 * 60));
+                            corrections.correct(f.siteId, visit, new VisitCorrectionRequest(null, null, null, null,
+                                    start.minus(shift), end.minus(shift), "clock of the desk was wrong"));
+                        }
+                        default -> corrections.correct(f.siteId, visit, new VisitCorrectionRequest(null, null, null, null,
+                                null, jdbc.queryForObject("SELECT started_at FROM visit WHERE id = ?",
+                                        java.time.OffsetDateTime.class, visit).toInstant().plusSeconds(60 + random.nextInt(3600)),
+                                "left earlier"));
+                    }
+                    corrected[kind]++;
+                } catch (org.dcrconsole.base.BusinessException refused) {
+                    assertThat(refused.messageKey()).as("only a refusal the data explains")
+                            .isIn("correction.error.voided", "correction.error.boothOverlap", "correction.error.clientOverlap",
+                                    "correction.error.nothingChanged", "correction.error.future");
+                }
+            } else if (action == 0 && !open.isEmpty()) {
                 long visit = open.remove(random.nextInt(open.size()));
                 Set<ReferralKind> referrals = random.nextBoolean() ? EnumSet.of(ReferralKind.HOUSING) : EnumSet.noneOf(ReferralKind.class);
                 board.checkOut(f.siteId, visit, new CheckOut(random.nextInt(3), random.nextBoolean(), referrals));
@@ -102,7 +140,9 @@ class VisitRollupTest {
                 assertSameAsDirectCount(f.siteId, first, last);
             }
         }
-        assertSameAsDirectCount(f.siteId, today.minusDays(13), today);
+        assertSameAsDirectCount(f.siteId, today.minusDays(14), today);
+        assertThat(corrected).as("voids, corrections of details, of both times and of the end all happened")
+                .doesNotContain(0);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit_day WHERE site_id = ?", Integer.class, f.siteId))
                 .as("days were rolled up, so the comparison did test the roll-up").isGreaterThan(5);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit_day WHERE site_id = ? AND local_day >= ?",
@@ -176,7 +216,7 @@ class VisitRollupTest {
         Map<String, Long> substances = new HashMap<>();
         Map<String, Long> referrals = new HashMap<>();
         jdbc.query("SELECT id, client_id, started_at, ended_at, route, counselling, syringes_returned FROM visit "
-                + "WHERE site_id = ?", rs -> {
+                + "WHERE site_id = ? AND status <> 'VOIDED'", rs -> {
             Instant start = rs.getObject(3, java.time.OffsetDateTime.class).toInstant();
             if (start.isBefore(from) || !start.isBefore(to)) {
                 return;

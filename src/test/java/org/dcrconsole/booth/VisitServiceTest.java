@@ -122,7 +122,7 @@ class VisitServiceTest {
         assertThat(lines.get(0)).isEqualTo(VisitService.CSV_HEADER);
         assertThat(lines.get(1)).startsWith(today.visitId() + ",").contains(",B1," + today.clientAlias() + ",")
                 .contains("OPIOIDS;COCAINE").contains(",INJECTION,");
-        assertThat(lines.get(2)).startsWith(threeDaysAgo.visitId() + ",").endsWith(",HOUSING")
+        assertThat(lines.get(2)).startsWith(threeDaysAgo.visitId() + ",").endsWith(",HOUSING,NORMAL")
                 .contains("SYRINGE_2ML:2");
         assertThat(csv).doesNotContain(regularCode).doesNotContain(regularCode.replace("-", ""));
     }

@@ -34,6 +34,12 @@ class ConcurrentDispenseTest {
 
     private static final int THREADS = 50;
     private static final int UNITS = 10;
+    /**
+     * Desks at once: below the test pool's 10 connections. Every check-in now commits (a shortfall
+     * is a discrepancy, not a quick refusal), so 50 threads queueing on one item's lock starved the
+     * pool's 2-second wait on a loaded machine.
+     */
+    private static final int DESKS = 8;
 
     @Autowired StockService stock;
     @Autowired SiteService siteService;
@@ -47,7 +53,7 @@ class ConcurrentDispenseTest {
     }
 
     @Test
-    void fifty_check_ins_dispensing_the_last_ten_units_leave_exactly_ten_dispensed_and_nothing_negative() throws Exception {
+    void fifty_check_ins_dispensing_the_last_ten_units_dispense_exactly_ten_and_book_forty_as_discrepancies() throws Exception {
         StockFixture fixture = new StockFixture(siteService, stock);
         long site = fixture.newSite("Concurrency");
         StockFixture.keeper(site);
@@ -56,7 +62,7 @@ class ConcurrentDispenseTest {
         SignedInUser staff = TestUsers.user("concurrent-staff", List.of(site), Role.STAFF);
         TestUsers.signOut();
 
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        ExecutorService pool = Executors.newFixedThreadPool(DESKS);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Boolean>> results = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
@@ -81,7 +87,9 @@ class ConcurrentDispenseTest {
         }
         pool.shutdown();
 
-        assertThat(succeeded).isEqualTo(UNITS);
+        assertThat(succeeded).as("stock never refuses a check-in").isEqualTo(THREADS);
+        assertThat(jdbc.queryForObject("SELECT COALESCE(SUM(quantity), 0) FROM stock_discrepancy WHERE item_id = ? "
+                + "AND resolved_at IS NULL", Integer.class, syringes.getId())).isEqualTo(THREADS - UNITS);
         assertThat(jdbc.queryForObject("SELECT SUM(quantity) FROM stock_movement WHERE item_id = ?", Integer.class,
                 syringes.getId())).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stock_movement WHERE item_id = ? AND kind = 'DISPENSE'",

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.dcrconsole.DcrSpringBootTest;
 import org.dcrconsole.TestUsers;
-import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.supply.SuppliesHandedOut;
 import org.dcrconsole.base.supply.Supply;
 import org.dcrconsole.security.Role;
@@ -22,7 +21,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Supplies handed out at a check-in become dispense movements in the check-in's transaction. */
+/**
+ * Supplies handed out at a check-in become dispense movements in the check-in's transaction; what
+ * stock cannot cover becomes a discrepancy, never a refusal.
+ */
 @DcrSpringBootTest
 class DispenseListenerTest {
 
@@ -77,17 +79,68 @@ class DispenseListenerTest {
     }
 
     @Test
-    void a_check_in_the_stock_cannot_cover_is_rolled_back_whole_with_the_item_and_what_is_available() {
-        assertThatThrownBy(() -> checkIn(2L, Map.of(Supply.SYRINGE_2ML, 3, Supply.NEEDLE, 5)))
-                .isInstanceOfSatisfying(BusinessException.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("movement.error.insufficient");
-                    assertThat(e.args()).containsExactly("Needle 23G", 2);
-                });
+    void what_stock_cannot_cover_is_booked_as_a_discrepancy_the_check_in_stands_and_the_ledger_stays_at_zero() {
+        SuppliesHandedOut[] published = new SuppliesHandedOut[1];
+        tx.executeWithoutResult(s -> {
+            jdbc.update("INSERT INTO stock_supplier (name) VALUES (?)", "visit-2-" + site);
+            published[0] = new SuppliesHandedOut(site, 2L, Instant.now(), Map.of(Supply.SYRINGE_2ML, 3, Supply.NEEDLE, 5));
+            events.publishEvent(published[0]);
+        });
 
-        assertThat(sum(syringes.getId())).isEqualTo(10);
-        assertThat(sum(needles.getId())).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stock_supplier WHERE name = ?", Integer.class,
-                "visit-2-" + site)).isZero();
+                "visit-2-" + site)).as("the check-in was saved").isOne();
+        assertThat(published[0].uncovered()).isEqualTo(Map.of(Supply.NEEDLE, 3));
+        assertThat(sum(syringes.getId())).isEqualTo(7);
+        assertThat(sum(needles.getId())).as("the two on hand went out, no further").isZero();
+        assertThat(jdbc.queryForObject("SELECT MIN(quantity) FROM stock_balance WHERE site_id = ?", Integer.class, site))
+                .isNotNegative();
+        TestUsers.signIn("keeper-" + site, List.of(site), Role.STOCK_KEEPER);
+        assertThat(stock.openDiscrepancies(site)).singleElement().satisfies(d -> {
+            assertThat(d.itemName()).isEqualTo("Needle 23G");
+            assertThat(d.quantity()).isEqualTo(3);
+            assertThat(d.recordedBy()).isEqualTo("floor");
+        });
+    }
+
+    @Test
+    void a_count_of_the_item_resolves_its_open_discrepancies_with_who_and_which_count() {
+        checkIn(5L, Map.of(Supply.NEEDLE, 4));
+        checkIn(6L, Map.of(Supply.SYRINGE_2ML, 12));
+        TestUsers.signIn("keeper-" + site, List.of(site), Role.STOCK_KEEPER);
+        assertThat(stock.openDiscrepancies(site)).extracting(StockService.Discrepancy::quantity).containsExactly(2, 2);
+
+        StockCount count = stock.postCount(site, List.of(new CountEntry(needles.getId(), null, 0)), null);
+
+        assertThat(stock.openDiscrepancies(site)).singleElement()
+                .satisfies(d -> assertThat(d.itemId()).isEqualTo(syringes.getId()));
+        assertThat(jdbc.queryForMap("SELECT resolved_by, count_id FROM stock_discrepancy WHERE item_id = ?", needles.getId()))
+                .containsEntry("RESOLVED_BY", "keeper-" + site).containsEntry("COUNT_ID", count.getId());
+    }
+
+    @Test
+    void supplies_handed_back_by_a_correction_first_cancel_the_visits_discrepancy_then_return_to_stock() {
+        checkIn(7L, Map.of(Supply.NEEDLE, 5, Supply.SYRINGE_2ML, 4));
+        tx.executeWithoutResult(s -> events.publishEvent(new SuppliesHandedOut(site, 7L, Instant.now(),
+                Map.of(Supply.NEEDLE, -4, Supply.SYRINGE_2ML, -1))));
+
+        assertThat(sum(needles.getId())).as("3 of the 4 handed back were never on the books").isEqualTo(1);
+        assertThat(sum(syringes.getId())).isEqualTo(7);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM stock_discrepancy WHERE item_id = ? AND resolved_at IS NULL",
+                Integer.class, needles.getId())).isZero();
+        assertThat(jdbc.queryForList("SELECT reason FROM stock_movement WHERE visit_id = 7 AND site_id = ? AND quantity > 0",
+                String.class, site)).containsOnly(DispenseListener.RETURN_REASON).hasSize(2);
+    }
+
+    @Test
+    void only_stock_keepers_and_managers_read_the_discrepancies() {
+        TestUsers.signIn("mgr-" + site, List.of(site), Role.MANAGER);
+        assertThat(stock.openDiscrepancies(site)).isEmpty();
+        for (Role role : List.of(Role.STAFF, Role.SUPERVISOR, Role.ADMIN)) {
+            TestUsers.signIn("x-" + role, List.of(site), role);
+            assertThatThrownBy(() -> stock.openDiscrepancies(site)).as(role.name()).isInstanceOf(AccessDeniedException.class);
+        }
+        TestUsers.signIn("keeper-elsewhere", List.of(), Role.STOCK_KEEPER);
+        assertThatThrownBy(() -> stock.openDiscrepancies(site)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

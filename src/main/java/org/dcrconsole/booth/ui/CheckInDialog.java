@@ -197,8 +197,10 @@ final class CheckInDialog extends Dialog {
         try {
             CheckInResult result = boardService.checkIn(siteId, request);
             switch (result) {
-                case CheckInResult.Admitted a -> Notifications.success(
-                        getTranslation("checkin.admitted", a.visit().clientAlias(), a.visit().boothLabel()));
+                case CheckInResult.Admitted a -> {
+                    Notifications.success(getTranslation("checkin.admitted", a.visit().clientAlias(), a.visit().boothLabel()));
+                    UncoveredNote.show(a.uncoveredSupplies());
+                }
                 case CheckInResult.Refused r -> Notifications.warning(
                         getTranslation("checkin.refused", r.alias(), Labels.of(r.reason())));
                 case CheckInResult.Queued q -> Notifications.warning(

@@ -45,6 +45,11 @@ final class SupplyFields extends Composite<FormLayout> {
         }
     }
 
+    /** Shows what a visit already holds (a correction starts from it). */
+    void setValues(Map<Supply, Integer> values) {
+        fields.forEach((supply, field) -> field.setValue(values.getOrDefault(supply, 0)));
+    }
+
     Map<Supply, Integer> values() {
         Map<Supply, Integer> values = new EnumMap<>(Supply.class);
         fields.forEach((supply, field) -> values.put(supply, field.getValue() == null ? 0 : field.getValue()));

@@ -1,5 +1,8 @@
 package org.dcrconsole.booth.ui;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -7,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,18 +23,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.ViewToolbar;
+import org.dcrconsole.booth.BoardService;
 import org.dcrconsole.booth.ConsumptionRoute;
 import org.dcrconsole.booth.Substance;
 import org.dcrconsole.booth.Visit;
+import org.dcrconsole.booth.VisitCorrectionService;
 import org.dcrconsole.booth.VisitFilter;
 import org.dcrconsole.booth.VisitRow;
 import org.dcrconsole.booth.VisitService;
+import org.dcrconsole.booth.VisitStatus;
+import org.dcrconsole.security.CurrentUser;
+import org.dcrconsole.security.Role;
 import org.dcrconsole.security.Roles;
 import org.dcrconsole.site.BoothInfo;
 import org.dcrconsole.site.SiteInfo;
@@ -57,16 +68,27 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Substance> substance = new ComboBox<>();
     final ComboBox<ConsumptionRoute> route = new ComboBox<>();
     final Checkbox referralGiven = new Checkbox();
+    final ComboBox<VisitStatus> status = new ComboBox<>();
     final Anchor export = new Anchor();
+    final Button closeDay = new Button();
+    private final transient VisitCorrectionService corrections;
+    private final transient BoardService boardService;
 
-    VisitsView(VisitService visitService, SiteService siteService, CurrentSite currentSite) {
+    VisitsView(VisitService visitService, SiteService siteService, CurrentSite currentSite,
+               VisitCorrectionService corrections, BoardService boardService) {
         this.visitService = visitService;
+        this.corrections = corrections;
+        this.boardService = boardService;
         this.site = currentSite.get().orElse(null);
         setSizeFull();
         setPadding(false);
         export.setId("visits-export");
         export.add(VaadinIcon.DOWNLOAD.create(), new com.vaadin.flow.component.html.Span(getTranslation("visit.export")));
-        add(new ViewToolbar(getTranslation("nav.visits"), export));
+        closeDay.setText(getTranslation("correction.closeDay"));
+        closeDay.setId("visits-close-day");
+        closeDay.setVisible(site != null && CurrentUser.hasRole(Role.SUPERVISOR));
+        closeDay.addClickListener(e -> CloseDayDialog.open(corrections, site.id(), site.zone(), this::refresh));
+        add(new ViewToolbar(getTranslation("nav.visits"), closeDay, export));
         if (site == null) {
             add(new Paragraph(getTranslation("board.noSite")));
             export.setVisible(false);
@@ -108,7 +130,14 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
         substance.addValueChangeListener(e -> refresh());
         route.addValueChangeListener(e -> refresh());
         referralGiven.addValueChangeListener(e -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(from, to, booth, alias, substance, route, referralGiven);
+        status.setId("visits-status");
+        status.setLabel(getTranslation("correction.statusFilter"));
+        status.setItems(VisitStatus.values());
+        status.setItemLabelGenerator(Labels::of);
+        status.setPlaceholder(getTranslation("correction.statusAll"));
+        status.setClearButtonVisible(true);
+        status.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(from, to, booth, alias, substance, route, status, referralGiven);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassNames(LumoUtility.FlexWrap.WRAP, LumoUtility.Padding.Horizontal.MEDIUM);
 
@@ -132,6 +161,10 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("visit.counselling")).setAutoWidth(true);
         grid.addColumn(r -> r.referrals().stream().map(Labels::of).sorted().collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("visit.referrals"));
+        grid.addComponentColumn(VisitsView::statusBadge).setHeader(getTranslation("correction.status"))
+                .setAutoWidth(true).setKey("status");
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("correction.actions")).setAutoWidth(true)
+                .setKey("actions");
         grid.setItemsPageable(pageable -> visitService.list(site.id(), filter(), pageable));
         grid.setSizeFull();
         add(filters, grid);
@@ -141,10 +174,63 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
     VisitFilter filter() {
         return new VisitFilter(from.getValue(), to.getValue(), booth.getValue() == null ? null : booth.getValue().id(),
                 alias.getValue().isBlank() ? null : alias.getValue(), substance.getValue(), route.getValue(),
-                referralGiven.getValue());
+                referralGiven.getValue(), status.getValue());
     }
 
-    private void refresh() {
+    private static Component statusBadge(VisitRow row) {
+        Span badge = new Span(Labels.of(row.status()));
+        badge.getElement().getThemeList().add(switch (row.status()) {
+            case NORMAL -> "badge contrast";
+            case CORRECTED -> "badge";
+            case VOIDED -> "badge error";
+        });
+        return badge;
+    }
+
+    /** Void and correct where the user may (supervisors; staff on their own check-in for 15 minutes), history always. */
+    private Component actions(VisitRow row) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(false);
+        String label = row.alias() + " · " + row.boothLabel();
+        if (row.status() != VisitStatus.VOIDED && mayCorrect(row)) {
+            actions.add(small("correction.void", "visit-void",
+                    () -> VoidVisitDialog.open(corrections, site.id(), row.id(), label, this::refresh)));
+            actions.add(small("correction.correct", "visit-correct",
+                    () -> CorrectVisitDialog.open(corrections, site.id(), visitService.row(site.id(), row.id()), site.zone(),
+                            this::refresh)));
+            if (row.endedAt() == null) {
+                actions.add(small("correction.move", "visit-move", () -> MoveVisitDialog.open(corrections, boardService,
+                        site.id(), row.id(), row.route(), label, this::refresh)));
+                if (CurrentUser.hasRole(Role.SUPERVISOR)) {
+                    actions.add(small("correction.checkOut", "visit-check-out-at", () -> CheckOutAtDialog.open(corrections,
+                            site.id(), row.id(), label, site.zone(), this::refresh)));
+                }
+            }
+        }
+        if (row.status() != VisitStatus.NORMAL) {
+            actions.add(small("correction.history", "visit-history",
+                    () -> VisitHistoryDialog.open(corrections, site.id(), row.id(), label, site.zone())));
+        }
+        return actions;
+    }
+
+    private static boolean mayCorrect(VisitRow row) {
+        if (CurrentUser.hasRole(Role.SUPERVISOR)) {
+            return true;
+        }
+        return CurrentUser.hasRole(Role.STAFF) && row.createdAt() != null
+                && CurrentUser.username().equals(row.createdBy())
+                && Instant.now().isBefore(row.createdAt().plus(Duration.ofMinutes(VisitCorrectionService.STAFF_WINDOW_MINUTES)));
+    }
+
+    private Button small(String key, String className, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
+        b.addClassName(className);
+        return b;
+    }
+
+    void refresh() {
         grid.getDataProvider().refreshAll();
         VisitFilter filter = filter();
         long siteId = site.id();

@@ -52,6 +52,7 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ItemStock> grid = new Grid<>();
     private final Grid<LotStock> expiryGrid = new Grid<>();
     private final Grid<Supplier> supplierGrid = new Grid<>();
+    private final Grid<StockService.Discrepancy> discrepancyGrid = new Grid<>();
     private final Select<ItemCategory> category = new Select<>();
     private final Select<StockStatus> status = new Select<>();
     private SiteInfo site;
@@ -90,6 +91,7 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("stock.tab.items"), itemsPanel());
         tabs.add(getTranslation("stock.tab.expiry"), expiryPanel());
         tabs.add(getTranslation("stock.tab.suppliers"), suppliersPanel());
+        tabs.add(getTranslation("discrepancy.title"), discrepancyPanel());
         add(tabs);
         refresh();
     }
@@ -188,8 +190,36 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
         return panel;
     }
 
+    /** What the floor handed out beyond the books, open until the item is counted. */
+    private VerticalLayout discrepancyPanel() {
+        discrepancyGrid.setId("discrepancy-grid");
+        discrepancyGrid.addColumn(StockService.Discrepancy::itemName).setHeader(getTranslation("discrepancy.item"))
+                .setAutoWidth(true);
+        discrepancyGrid.addColumn(StockService.Discrepancy::quantity).setHeader(getTranslation("discrepancy.quantity"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.SHORT).withLocale(getLocale()).withZone(site.zone());
+        discrepancyGrid.addColumn(d -> time.format(d.occurredAt())).setHeader(getTranslation("discrepancy.when"))
+                .setAutoWidth(true);
+        discrepancyGrid.addColumn(StockService.Discrepancy::recordedBy).setHeader(getTranslation("discrepancy.who"))
+                .setAutoWidth(true);
+        discrepancyGrid.setEmptyStateText(getTranslation("discrepancy.none"));
+        discrepancyGrid.setSizeFull();
+        VerticalLayout panel = new VerticalLayout(new Paragraph(getTranslation("discrepancy.help")));
+        if (canWrite) {
+            Button count = new Button(getTranslation("count.start"), VaadinIcon.CLIPBOARD_CHECK.create(), e -> openCount());
+            count.setId("discrepancy-count");
+            panel.add(count);
+        }
+        panel.add(discrepancyGrid);
+        panel.setSizeFull();
+        panel.setPadding(false);
+        return panel;
+    }
+
     private void refresh() {
         refreshItems();
+        discrepancyGrid.setItems(stockService.openDiscrepancies(site.id()));
         expiryGrid.setItems(stockService.expiringLots(site.id()));
         supplierGrid.setItems(stockService.suppliers());
     }
