@@ -33,16 +33,20 @@ import org.springframework.data.repository.Repository;
 class ArchitectureTest {
 
     /** Modules that may only be entered through their doors. */
-    static final List<String> DOOR_MODULES = List.of("security", "site", "booth", "roster", "stock", "incident", "report");
-    static final List<String> FEATURES = List.of("booth", "roster", "stock", "incident", "report");
+    static final List<String> DOOR_MODULES = List.of("security", "site", "booth", "roster", "stock", "incident", "report",
+            "client", "drugcheck", "naloxone");
+    static final List<String> FEATURES = List.of("booth", "roster", "stock", "incident", "report", "client", "drugcheck",
+            "naloxone");
     /**
      * Foundation types every feature may use besides services, records, enums and exceptions:
      * the signed-in user, role names, the session's current site, the opening hours a
      * {@code SiteInfo} carries, the user panel the admin view embeds, and the board's change
-     * broadcaster (a publish/subscribe door the dashboard's live panel listens on).
+     * broadcaster (a publish/subscribe door the dashboard's live panel listens on), the incident
+     * feature's name warning that the client page reuses for safety flags, and the drug-checking
+     * alert banner the dashboard shows.
      */
     static final Set<String> SHARED_TYPES = Set.of("CurrentUser", "Roles", "SignedInUser", "CurrentSite",
-            "OpeningHours", "UserAdminPanel", "BoardBroadcaster");
+            "OpeningHours", "UserAdminPanel", "BoardBroadcaster", "DescriptionCheck", "AlertBanner");
 
     private static final JavaClasses CONSOLE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dcrconsole");

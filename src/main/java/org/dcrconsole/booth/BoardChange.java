@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
 public record BoardChange(long siteId, Kind kind, @Nullable Long boothId) {
 
     public enum Kind {
-        CHECKED_IN, CHECKED_OUT, CLEANED, QUEUE_CHANGED, REFUSED
+        CHECKED_IN, CHECKED_OUT, CLEANED, QUEUE_CHANGED, REFUSED,
+        /** A drug-checking alert of the site (or the network) was raised or ended. */
+        ALERT
     }
 }

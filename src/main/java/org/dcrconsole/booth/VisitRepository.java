@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -39,4 +41,7 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
      */
     @Query("select v.clientId, count(v), max(v.startedAt) from Visit v where v.clientId in :clientIds group by v.clientId")
     List<Object[]> visitStats(@Param("clientIds") Collection<Long> clientIds);
+
+    /** One client's visits, newest first; served by {@code ix_visit_client_started}. */
+    Slice<Visit> findByClientIdOrderByStartedAtDescIdDesc(Long clientId, Pageable pageable);
 }

@@ -96,7 +96,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private transient @Nullable ScheduledFuture<?> tick;
     private @Nullable Board board;
 
-    BoardView(BoardService boardService, BoardBroadcaster broadcaster, BoardTicker ticker, CurrentSite currentSite) {
+    BoardView(BoardService boardService, BoardBroadcaster broadcaster, BoardTicker ticker, CurrentSite currentSite,
+              AlertBanner alertBanner) {
         this.boardService = boardService;
         this.broadcaster = broadcaster;
         this.ticker = ticker;
@@ -112,6 +113,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                 e -> RefusalDialog.open(boardService, site.id(), "", this::refresh));
         refuse.setId("refuse");
         add(new ViewToolbar(getTranslation("nav.board"), checkIn, refuse));
+        add(alertBanner);
         if (site == null) {
             checkIn.setEnabled(false);
             refuse.setEnabled(false);

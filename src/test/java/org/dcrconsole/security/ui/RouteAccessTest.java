@@ -70,7 +70,8 @@ class RouteAccessTest extends KaribuTest {
             new RouteRule("stock", STOCK, false),
             new RouteRule("reorder", STOCK, false),
             new RouteRule("purchase-orders", STOCK, false),
-            new RouteRule("incidents", EnumSet.complementOf(EnumSet.of(Role.ADMIN)), false));
+            new RouteRule("incidents", EnumSet.complementOf(EnumSet.of(Role.ADMIN)), false),
+            new RouteRule("alerts", FLOOR, false));
 
     /** The rest of SPEC.md's table; move a row to ACTIVE once its view is merged. */
     static final List<RouteRule> PENDING = List.of();
@@ -130,6 +131,6 @@ class RouteAccessTest extends KaribuTest {
         List<String> routes = Stream.concat(ACTIVE.stream(), PENDING.stream()).map(RouteRule::route).toList();
         assertThat(routes).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(Arrays.asList(
                 "login", "", "board", "visits", "clients", "roster", "staff", "stock", "reorder",
-                "purchase-orders", "incidents", "admin"));
+                "purchase-orders", "incidents", "admin", "alerts"));
     }
 }
