@@ -40,6 +40,8 @@ public class DrugCheckService implements ActiveAlertService {
 
     /** The longest an alert may stand before it must be raised again (a stale warning is ignored). */
     public static final int MAX_ALERT_DAYS = 90;
+    /** How far back a result may be recorded. */
+    public static final int MAX_RESULT_DAYS_BACK = 90;
 
     private final DrugCheckResultRepository results;
     private final DrugAlertRepository alerts;
@@ -62,7 +64,8 @@ public class DrugCheckService implements ActiveAlertService {
      * Records a checked sample of the site.
      *
      * @throws BusinessException at the field when something is missing, nothing was found, the
-     *                           date lies ahead, or the client is not one of the site's
+     *                           date lies ahead or more than {@value #MAX_RESULT_DAYS_BACK} days
+     *                           back, or the client is not one of the site's
      */
     @PreAuthorize("hasAnyRole('STAFF','SUPERVISOR')")
     @Transactional
@@ -71,8 +74,13 @@ public class DrugCheckService implements ActiveAlertService {
         if (input.checkedOn() == null) {
             throw new BusinessException("checkedOn", "drugcheck.error.checkedOn");
         }
-        if (input.checkedOn().isAfter(LocalDate.now(clock.withZone(siteService.site(siteId).zone())))) {
+        LocalDate today = LocalDate.now(clock.withZone(siteService.site(siteId).zone()));
+        if (input.checkedOn().isAfter(today)) {
             throw new BusinessException("checkedOn", "drugcheck.error.checkedOnFuture");
+        }
+        // a result only warns while it is fresh; older ones are history, not news
+        if (input.checkedOn().isBefore(today.minusDays(MAX_RESULT_DAYS_BACK))) {
+            throw new BusinessException("checkedOn", "drugcheck.error.checkedOnLongAgo", MAX_RESULT_DAYS_BACK);
         }
         if (input.soldAs() == null) {
             throw new BusinessException("soldAs", "drugcheck.error.soldAs");

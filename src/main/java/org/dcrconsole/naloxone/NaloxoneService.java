@@ -30,6 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NaloxoneService {
 
+    /** How far back a training or a reversal may be recorded: what is older is no longer told reliably. */
+    public static final int MAX_DAYS_BACK = 365;
+
     private final NaloxoneTrainingRepository trainings;
     private final NaloxoneKitRepository kits;
     private final NaloxoneReversalRepository reversals;
@@ -75,7 +78,7 @@ public class NaloxoneService {
     /**
      * Records a training of a client of the site.
      *
-     * @throws BusinessException when the day lies ahead or is missing, or the trainer is not staff of the site
+     * @throws BusinessException when the day lies ahead, more than a year back or is missing, or the trainer is not staff of the site
      */
     @PreAuthorize("hasAnyRole('STAFF','SUPERVISOR')")
     @Transactional
@@ -113,7 +116,7 @@ public class NaloxoneService {
     /**
      * Records that the client used a kit on someone outside ("used it on a friend").
      *
-     * @throws BusinessException when the day lies ahead or is missing, or the outcome is missing
+     * @throws BusinessException when the day lies ahead, more than a year back or is missing, or the outcome is missing
      */
     @PreAuthorize("hasAnyRole('STAFF','SUPERVISOR')")
     @Transactional
@@ -166,8 +169,12 @@ public class NaloxoneService {
         if (day == null) {
             throw new BusinessException(field, "naloxone.error.day");
         }
-        if (day.isAfter(LocalDate.now(clock.withZone(siteService.site(siteId).zone())))) {
+        LocalDate today = LocalDate.now(clock.withZone(siteService.site(siteId).zone()));
+        if (day.isAfter(today)) {
             throw new BusinessException(field, "naloxone.error.dayAhead");
+        }
+        if (day.isBefore(today.minusDays(MAX_DAYS_BACK))) {
+            throw new BusinessException(field, "naloxone.error.dayLongAgo", MAX_DAYS_BACK);
         }
     }
 

@@ -291,6 +291,7 @@ public class ClientView extends VerticalLayout implements HasDynamicTitle, Befor
         DatePicker trainedOn = new DatePicker(getTranslation("naloxone.trainedOn"), today);
         trainedOn.setId("training-date");
         trainedOn.setMax(today);
+        trainedOn.setMin(today.minusDays(NaloxoneService.MAX_DAYS_BACK));
         ComboBox<UserRef> trainer = new ComboBox<>(getTranslation("naloxone.trainer"));
         trainer.setId("training-trainer");
         List<UserRef> trainers = naloxoneService.trainers(site.id());
@@ -343,6 +344,7 @@ public class ClientView extends VerticalLayout implements HasDynamicTitle, Befor
         DatePicker usedOn = new DatePicker(getTranslation("naloxone.usedOn"), today);
         usedOn.setId("reversal-date");
         usedOn.setMax(today);
+        usedOn.setMin(today.minusDays(NaloxoneService.MAX_DAYS_BACK));
         ComboBox<ReversalOutcome> outcome = new ComboBox<>(getTranslation("naloxone.outcome"), ReversalOutcome.values());
         outcome.setId("reversal-outcome");
         outcome.setItemLabelGenerator(Labels::of);

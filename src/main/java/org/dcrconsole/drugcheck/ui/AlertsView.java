@@ -152,6 +152,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
         DatePicker checkedOn = new DatePicker(getTranslation("drugcheck.result.checkedOn"), today);
         checkedOn.setId("result-checked-on");
         checkedOn.setMax(today);
+        checkedOn.setMin(today.minusDays(DrugCheckService.MAX_RESULT_DAYS_BACK));
         ComboBox<SoldAs> soldAs = new ComboBox<>(getTranslation("drugcheck.result.soldAs"), SoldAs.values());
         soldAs.setId("result-sold-as");
         soldAs.setItemLabelGenerator(Labels::of);
