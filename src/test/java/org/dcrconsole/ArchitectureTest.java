@@ -34,20 +34,22 @@ class ArchitectureTest {
 
     /** Modules that may only be entered through their doors. */
     static final List<String> DOOR_MODULES = List.of("security", "site", "booth", "roster", "stock", "incident", "report",
-            "audit", "retention", "handover");
+            "audit", "retention", "handover", "client", "drugcheck", "naloxone");
     static final List<String> FEATURES = List.of("booth", "roster", "stock", "incident", "report", "audit", "retention",
-            "handover");
+            "handover", "client", "drugcheck", "naloxone");
     /**
      * Foundation types every feature may use besides services, records, enums and exceptions:
      * the signed-in user, role names, the session's current site, the opening hours a
      * {@code SiteInfo} carries, the user panel the admin view embeds, and the board's change
      * broadcaster (a publish/subscribe door the dashboard's live panel listens on) and the board's side
-     * panel (the hook through which features that depend on the board add to it), and the incident
-     * report's warning against names and phone numbers, which the handover log gives too, and the
-     * handover panel the dashboard embeds.
+     * panel (the hook through which features that depend on the board add to it), the incident
+     * report's warning against names and phone numbers, which the handover log and the client page's
+     * safety flags give too, the handover panel the dashboard embeds, and the drug-checking alert
+     * banner the board and the dashboard show.
      */
     static final Set<String> SHARED_TYPES = Set.of("CurrentUser", "Roles", "SignedInUser", "CurrentSite",
-            "OpeningHours", "UserAdminPanel", "BoardBroadcaster", "BoardSidePanel", "DescriptionCheck", "HandoverPanel");
+            "OpeningHours", "UserAdminPanel", "BoardBroadcaster", "BoardSidePanel", "DescriptionCheck", "HandoverPanel",
+            "AlertBanner");
 
     private static final JavaClasses CONSOLE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.dcrconsole");

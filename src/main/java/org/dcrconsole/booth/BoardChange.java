@@ -13,6 +13,8 @@ public record BoardChange(long siteId, Kind kind, @Nullable Long boothId) {
         /** The handover log changed (an entry written or marked done); boothId is null. */
         HANDOVER,
         /** A visit was corrected, voided, moved or checked out by a correction (or a booth's service changed). */
-        CORRECTED
+        CORRECTED,
+        /** A drug-checking alert of the site (or the network) was raised or ended. */
+        ALERT
     }
 }

@@ -54,6 +54,9 @@ public class BoardService {
     private final AdmissionRefusalRepository refusals;
     private final QueueEntryRepository queue;
     private final ClientRegister register;
+    private final ClientBans bans;
+    private final ClientFlagRepository flags;
+    private final ActiveAlertService alerts;
     private final SiteService siteService;
     private final ApplicationEventPublisher events;
     private final VisitRollup rollup;
@@ -61,7 +64,8 @@ public class BoardService {
     private final BoothStatusService boothStatus;
 
     BoardService(VisitRepository visits, ClientRepository clients, AdmissionRefusalRepository refusals,
-                 QueueEntryRepository queue, ClientRegister register, SiteService siteService,
+                 QueueEntryRepository queue, ClientRegister register, ClientBans bans,
+                 ClientFlagRepository flags, ActiveAlertService alerts, SiteService siteService,
                  ApplicationEventPublisher events, VisitRollup rollup, Clock clock, BoothStatusService boothStatus) {
         this.boothStatus = boothStatus;
         this.visits = visits;
@@ -69,6 +73,9 @@ public class BoardService {
         this.refusals = refusals;
         this.queue = queue;
         this.register = register;
+        this.bans = bans;
+        this.flags = flags;
+        this.alerts = alerts;
         this.siteService = siteService;
         this.events = events;
         this.rollup = rollup;
@@ -154,18 +161,37 @@ public class BoardService {
         ClientCode parsed = register.parse(code, site.zone());
         boolean underAge = parsed.certainlyUnderAge(register.thisYear(site.zone()));
         Optional<Client> client = register.find(siteId, parsed);
+        LocalDate today = LocalDate.now(clock.withZone(site.zone()));
         if (client.isEmpty()) {
-            return new ClientStatus(register.aliasFor(siteId, register.hash(parsed)), false, false, underAge,
-                    null, null, null, false);
+            String hash = register.hash(parsed);
+            Optional<ClientBan> networkBan = bans.holdingNetwork(hash, today);
+            return new ClientStatus(register.aliasFor(siteId, hash), false, false, underAge,
+                    networkBan.map(ClientBan::getReason).orElse(null),
+                    networkBan.map(ClientBan::getBannedUntil).orElse(null), null, false, List.of());
         }
         Client c = client.get();
-        LocalDate today = LocalDate.now(clock.withZone(site.zone()));
-        boolean banned = c.isBannedOn(today);
+        Optional<ClientBan> ban = bans.holding(c, today);
         String inside = visits.findByOpenClientId(c.getId())
                 .map(v -> siteService.booth(siteId, v.getBoothId()).label()).orElse(null);
+        List<String> safetyFlags = flags.findByClientIdAndRemovedAtIsNullOrderBySetAtDesc(c.getId()).stream()
+                .map(ClientFlag::getText).toList();
         return new ClientStatus(c.getAlias(), true, c.isEligibilityConfirmed(), underAge,
-                banned ? c.getBanReason() : null, banned ? c.getBannedUntil() : null, inside,
-                queue.findByWaitingClientId(c.getId()).isPresent());
+                ban.map(ClientBan::getReason).orElse(null), ban.map(ClientBan::getBannedUntil).orElse(null), inside,
+                queue.findByWaitingClientId(c.getId()).isPresent(), safetyFlags);
+    }
+
+    /**
+     * The drug-checking alerts that hold now for the site and concern one of the substances a
+     * client names at check-in, so the desk can pass the warning on.
+     */
+    @PreAuthorize(Roles.FLOOR)
+    @Transactional(readOnly = true)
+    public List<ActiveAlert> alertsFor(long siteId, Set<Substance> substances) {
+        CurrentUser.requireSite(siteId);
+        if (substances == null || substances.isEmpty()) {
+            return List.of();
+        }
+        return alerts.active(siteId).stream().filter(a -> a.concerns(substances)).toList();
     }
 
     /**
@@ -194,7 +220,7 @@ public class BoardService {
             return refused(siteId, known, RefusalReason.UNDER_AGE, known == null ? "" : aliasOf(known), now);
         }
         Client client = register.findOrCreate(siteId, code);
-        if (client.isBannedOn(LocalDate.now(clock.withZone(site.zone())))) {
+        if (bans.holding(client, LocalDate.now(clock.withZone(site.zone()))).isPresent()) {
             return refused(siteId, client.getId(), RefusalReason.BANNED, client.getAlias(), now);
         }
         if (!client.isEligibilityConfirmed()) {
@@ -245,8 +271,9 @@ public class BoardService {
         Client client = clients.findByIdAndSiteId(entry.getClientId(), siteId)
                 .orElseThrow(() -> new BusinessException("error.notFound"));
         Instant now = now();
-        if (client.isBannedOn(LocalDate.now(clock.withZone(site.zone())))) {
-            throw new BusinessException(null, "checkin.error.banned", client.getAlias(), client.getBannedUntil());
+        Optional<ClientBan> ban = bans.holding(client, LocalDate.now(clock.withZone(site.zone())));
+        if (ban.isPresent()) {
+            throw new BusinessException(null, "checkin.error.banned", client.getAlias(), ban.get().getBannedUntil());
         }
         requireNotInside(siteId, client);
         Map<Supply, Integer> checked = checkedSupplies(supplies);

@@ -6,9 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.dcrconsole.base.AbstractEntity;
-import org.dcrconsole.base.validation.PlainText;
 import org.jspecify.annotations.Nullable;
 
 /** A pseudonymous client of one site: the keyed hash of their code and a short alias, never a name. */
@@ -16,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 @Table(name = "client")
 public class Client extends AbstractEntity {
 
-    public static final int BAN_REASON_MAX = 200;
+    public static final int BAN_REASON_MAX = ClientBan.REASON_MAX;
     public static final String SORT_ALIAS = "alias";
     public static final String SORT_FIRST_VISIT = "firstVisitAt";
 
@@ -41,13 +39,6 @@ public class Client extends AbstractEntity {
 
     @Column(name = "eligibility_confirmed")
     private boolean eligibilityConfirmed;
-
-    @PlainText
-    @Column(name = "ban_reason")
-    private @Nullable String banReason;
-
-    @Column(name = "banned_until")
-    private @Nullable LocalDate bannedUntil;
 
     protected Client() {
     }
@@ -94,28 +85,5 @@ public class Client extends AbstractEntity {
 
     void setEligibilityConfirmed(boolean eligibilityConfirmed) {
         this.eligibilityConfirmed = eligibilityConfirmed;
-    }
-
-    public @Nullable String getBanReason() {
-        return banReason;
-    }
-
-    public @Nullable LocalDate getBannedUntil() {
-        return bannedUntil;
-    }
-
-    void ban(String reason, LocalDate until) {
-        this.banReason = reason;
-        this.bannedUntil = until;
-    }
-
-    void liftBan() {
-        this.banReason = null;
-        this.bannedUntil = null;
-    }
-
-    /** Whether a house ban holds on the given day (the end date is the last banned day). */
-    public boolean isBannedOn(LocalDate day) {
-        return bannedUntil != null && !bannedUntil.isBefore(day);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -54,4 +56,6 @@ interface VisitRepository extends JpaRepository<Visit, Long> {
             + "and (v.endedAt is null or v.endedAt > :start)")
     long countClientOverlaps(@Param("siteId") long siteId, @Param("clientId") long clientId, @Param("visitId") long visitId,
                              @Param("start") Instant start, @Param("end") Instant end);
+    /** One client's visits, newest first; served by {@code ix_visit_client_started}. */
+    Slice<Visit> findByClientIdOrderByStartedAtDescIdDesc(Long clientId, Pageable pageable);
 }

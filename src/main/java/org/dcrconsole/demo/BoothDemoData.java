@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -144,12 +145,22 @@ class BoothDemoData implements DemoStep {
                     : r < 0.98 ? ConsumptionRoute.INTRANASAL : ConsumptionRoute.ORAL);
         }
         jdbc.batchUpdate("INSERT INTO client (site_id, code_hash, alias, sex, birth_year, eligibility_confirmed, "
-                + "ban_reason, banned_until, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, 'demo')",
-                rows);
+                + "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, CURRENT_TIMESTAMP, 'demo')",
+                rows.stream().map(r -> Arrays.copyOf(r, 6)).toList());
         Map<String, Long> ids = new HashMap<>();
         jdbc.query("SELECT id, alias FROM client WHERE site_id = ?", rs -> {
             ids.put(rs.getString(2), rs.getLong(1));
         }, siteId);
+        List<Object[]> bans = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            Object[] r = rows.get(i);
+            if (r[7] != null) {
+                bans.add(new Object[] {siteId, ids.get(ordered.get(i)), r[1], r[6], r[7]});
+            }
+        }
+        jdbc.batchUpdate("INSERT INTO client_ban (site_id, client_id, code_hash, network, reason, banned_until, "
+                + "banned_at, banned_by, created_at, created_by) VALUES (?, ?, ?, FALSE, ?, ?, CURRENT_TIMESTAMP, "
+                + "'supervisor', CURRENT_TIMESTAMP, 'demo')", bans);
         List<DemoClient> clients = new ArrayList<>();
         for (int i = 0; i < ordered.size(); i++) {
             String alias = ordered.get(i);

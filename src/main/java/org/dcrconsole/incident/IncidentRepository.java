@@ -3,6 +3,8 @@ package org.dcrconsole.incident;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -11,6 +13,10 @@ import org.springframework.data.repository.query.Param;
 interface IncidentRepository extends JpaRepository<Incident, Long>, JpaSpecificationExecutor<Incident> {
 
     Optional<Incident> findByIdAndSiteId(long id, long siteId);
+
+    /** Served by {@code ix_incident_site_client_alias}. */
+    Slice<Incident> findBySiteIdAndClientAliasOrderByOccurredAtDescIdDesc(long siteId, String clientAlias,
+                                                                          Pageable pageable);
 
     @Query("""
             select count(i) from Incident i

@@ -139,6 +139,20 @@ public class IncidentService {
     }
 
     /**
+     * The incidents of the site that name the client's alias, newest first: the narrow read the
+     * client page needs (floor roles only, no filter beyond the alias).
+     */
+    @PreAuthorize(Roles.FLOOR)
+    @Transactional(readOnly = true)
+    public Slice<IncidentRow> forClient(long siteId, String clientAlias, Pageable requested) {
+        CurrentUser.requireSite(siteId);
+        Pageable pageable = PageRequest.of(requested.getPageNumber(), requested.getPageSize());
+        Instant now = clock.instant();
+        return incidents.findBySiteIdAndClientAliasOrderByOccurredAtDescIdDesc(siteId, clientAlias, pageable)
+                .map(i -> toRow(i, now));
+    }
+
+    /**
      * One incident with its timeline and actions; "not found" for another site's incident. Recorded
      * in the access log.
      */

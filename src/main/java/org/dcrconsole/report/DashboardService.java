@@ -30,6 +30,8 @@ import org.dcrconsole.booth.BoardService;
 import org.dcrconsole.booth.BoardSummary;
 import org.dcrconsole.incident.IncidentCounts;
 import org.dcrconsole.incident.IncidentService;
+import org.dcrconsole.naloxone.NaloxoneCounts;
+import org.dcrconsole.naloxone.NaloxoneService;
 import org.dcrconsole.incident.IncidentStatisticsService;
 import org.dcrconsole.report.ChartData.DayCount;
 import org.dcrconsole.report.ChartData.MonthCount;
@@ -62,12 +64,13 @@ public class DashboardService {
     private final IncidentStatisticsService incidentStatistics;
     private final StockService stock;
     private final RosterService roster;
+    private final NaloxoneService naloxone;
     private final Clock clock;
     private final AccessLogService accessLog;
 
     DashboardService(SiteService siteService, VisitStatisticsService visits, BoardService board,
                      IncidentService incidents, IncidentStatisticsService incidentStatistics, StockService stock,
-                     RosterService roster, Clock clock, AccessLogService accessLog) {
+                     RosterService roster, NaloxoneService naloxone, Clock clock, AccessLogService accessLog) {
         this.accessLog = accessLog;
         this.siteService = siteService;
         this.visits = visits;
@@ -76,6 +79,7 @@ public class DashboardService {
         this.incidentStatistics = incidentStatistics;
         this.stock = stock;
         this.roster = roster;
+        this.naloxone = naloxone;
         this.clock = clock;
     }
 
@@ -253,6 +257,10 @@ public class DashboardService {
             add(v, Figure.AMBULANCE_CALLS, i.ambulanceCalls());
             add(v, Figure.OVERDOSES, incidentStatistics.overdoses(site.id(), start, end));
             add(v, Figure.OVERDOSES_WITH_NALOXONE, i.overdosesWithNaloxone());
+            NaloxoneCounts takeHome = naloxone.counts(site.id(), start, end);
+            add(v, Figure.TAKE_HOME_KITS, takeHome.kitsHandedOut());
+            add(v, Figure.CLIENTS_TRAINED, takeHome.clientsTrained());
+            add(v, Figure.REVERSALS_REPORTED, takeHome.reversalsReported());
             // only hours that have passed: a roster ahead can still change
             Instant until = min(end, clock.instant());
             add(v, Figure.UNDERSTAFFED_HOURS, start.isBefore(until) ? roster.understaffedHours(site.id(), start, until).size() : 0);

@@ -25,7 +25,10 @@ public enum Figure {
     STOCK_RECEIVED(Group.STOCK, Format.COUNT),
     STOCK_DISPENSED(Group.STOCK, Format.COUNT),
     STOCK_USED(Group.STOCK, Format.COUNT),
-    STOCK_WASTED(Group.STOCK, Format.COUNT);
+    STOCK_WASTED(Group.STOCK, Format.COUNT),
+    TAKE_HOME_KITS(Group.VISITS, Format.COUNT),
+    CLIENTS_TRAINED(Group.VISITS, Format.COUNT),
+    REVERSALS_REPORTED(Group.VISITS, Format.COUNT);
 
     /** Where a figure comes from; decides who may see it. */
     public enum Group {

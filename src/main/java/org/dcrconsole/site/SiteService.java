@@ -61,6 +61,16 @@ public class SiteService {
                 .orElseThrow(() -> new BusinessException("error.notFound"));
     }
 
+    /**
+     * The ids of every site of the network, for notices that concern them all (a network-wide
+     * drug-checking alert reaches every site's screens); ids only, no site details.
+     */
+    @PreAuthorize("hasAnyRole('STAFF','SUPERVISOR','MANAGER')")
+    @Transactional(readOnly = true)
+    public List<Long> networkSiteIds() {
+        return sites.findAllByOrderByName().stream().map(Site::getId).toList();
+    }
+
     // --- administration ---
 
     /** Every site of the network, for administration. */

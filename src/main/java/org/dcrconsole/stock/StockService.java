@@ -328,6 +328,40 @@ public class StockService {
         }
     }
 
+    /** The site's active items of category NALOXONE: the take-home kits staff can hand out. */
+    @PreAuthorize("hasAnyRole('STAFF','SUPERVISOR','MANAGER')")
+    @Transactional(readOnly = true)
+    public List<NaloxoneKit> naloxoneKits(long siteId) {
+        CurrentUser.requireSite(siteId);
+        return items.findBySiteIdOrderByName(siteId).stream()
+                .filter(i -> i.isActive() && i.getCategory() == ItemCategory.NALOXONE)
+                .map(i -> new NaloxoneKit(i.getId(), i.getName(), null, null, null))
+                .toList();
+    }
+
+    /**
+     * Hands one take-home naloxone kit to a client: a DISPENSE movement of one unit, taken like a
+     * check-in's supplies from the lot that expires first (expired lots skipped). Floor staff do
+     * this, so it asks for no stock role; the site check still applies.
+     *
+     * @return the kit with the lot it came from
+     * @throws BusinessException when the item is not a naloxone kit of the site, or none is in stock
+     */
+    @PreAuthorize("hasAnyRole('STAFF','SUPERVISOR')")
+    @Transactional
+    public NaloxoneKit handOutNaloxoneKit(long siteId, long itemId, Instant at) {
+        CurrentUser.requireSite(siteId);
+        SiteInfo site = siteService.site(siteId);
+        Item item = items.findByIdAndSiteId(itemId, siteId)
+                .filter(i -> i.getCategory() == ItemCategory.NALOXONE)
+                .orElseThrow(() -> new BusinessException("itemId", "error.notFound"));
+        List<Ledger.Piece> pieces = ledger.take(item, null, MovementKind.DISPENSE, 1, Ledger.Entry.at(at, null),
+                LocalDate.ofInstant(at, site.zone()));
+        Lot lot = pieces.getFirst().lot();
+        return new NaloxoneKit(item.getId(), item.getName(), lot == null ? null : lot.getId(),
+                lot == null ? null : lot.getLotNumber(), lot == null ? null : lot.getExpiryDate());
+    }
+
     /**
      * Posts a stock count: for each counted item (and lot), the difference to the balance is
      * booked as one adjustment; all in one transaction. Lines without difference post nothing.

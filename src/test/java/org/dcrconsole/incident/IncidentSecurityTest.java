@@ -66,6 +66,7 @@ class IncidentSecurityTest {
         Map<String, Runnable> calls = new LinkedHashMap<>();
         Instant now = clock.instant();
         calls.put("list", () -> service.list(siteId, IncidentFilter.none(), PageRequest.of(0, 10)));
+        calls.put("forClient", () -> service.forClient(siteId, "ABC-DEF", PageRequest.of(0, 10)));
         calls.put("get", () -> service.get(siteId, incidentId));
         calls.put("history", () -> service.history(siteId, incidentId));
         calls.put("pdf", () -> service.pdf(siteId, incidentId, Locale.ENGLISH));
@@ -152,7 +153,9 @@ class IncidentSecurityTest {
         TestUsers.signIn(seed.as("stock-sec", Role.STOCK_KEEPER));
         assertThat(service.get(seed.siteId(), incidentId).incident().getId()).isEqualTo(incidentId);
         assertThat(service.report(seed.siteId(), IncidentFixture.overdose(clock.instant())).getId()).isPositive();
-        for (String denied : List.of("updateReport", "addStep", "updateStep", "removeStep", "startReview", "close")) {
+        // the client page's read is for the floor only
+        for (String denied : List.of("updateReport", "addStep", "updateStep", "removeStep", "startReview", "close",
+                "forClient")) {
             assertThatThrownBy(calls(seed.siteId()).get(denied)::run).as(denied).isInstanceOf(AccessDeniedException.class);
         }
     }
@@ -160,7 +163,7 @@ class IncidentSecurityTest {
     @Test
     void managers_read_everything_and_report_but_change_nothing_else() {
         TestUsers.signIn(seed.as("manager-sec", Role.MANAGER));
-        for (String read : List.of("list", "get", "history", "pdf", "counts", "report")) {
+        for (String read : List.of("list", "get", "history", "pdf", "counts", "report", "forClient")) {
             calls(seed.siteId()).get(read).run();
         }
         for (String denied : List.of("updateReport", "addStep", "updateStep", "removeStep", "startReview",

@@ -178,7 +178,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private Set<Long> inAlarm = Set.of();
 
     BoardView(BoardService boardService, BoardBroadcaster broadcaster, BoardTicker ticker, CurrentSite currentSite,
-              ObjectProvider<BoardSidePanel> sidePanels) {
+              ObjectProvider<BoardSidePanel> sidePanels, AlertBanner alertBanner) {
         this.boardService = boardService;
         this.sidePanels = sidePanels;
         this.broadcaster = broadcaster;
@@ -209,6 +209,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                 e -> RefusalDialog.open(boardService, site.id(), "", this::refresh));
         refuse.setId("refuse");
         add(new ViewToolbar(getTranslation("nav.board"), checkIn, refuse, sound));
+        add(alertBanner);
         if (site == null) {
             checkIn.setEnabled(false);
             refuse.setEnabled(false);

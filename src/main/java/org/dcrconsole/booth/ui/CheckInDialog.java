@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,10 +22,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.supply.Supply;
 import org.dcrconsole.base.ui.Notifications;
+import org.dcrconsole.booth.ActiveAlert;
 import org.dcrconsole.booth.BoardService;
 import org.dcrconsole.booth.CheckIn;
 import org.dcrconsole.booth.CheckInResult;
@@ -50,6 +53,8 @@ final class CheckInDialog extends Dialog {
 
     final TextField code = new TextField();
     final Span status = new Span();
+    final Div flags = new Div();
+    final Div alerts = new Div();
     final Checkbox confirmEligibility = new Checkbox();
     final MultiSelectComboBox<Substance> substances = new MultiSelectComboBox<>();
     final ComboBox<ConsumptionRoute> route = new ComboBox<>();
@@ -81,6 +86,8 @@ final class CheckInDialog extends Dialog {
             }
         });
         status.setId("checkin-status");
+        flags.setId("checkin-flags");
+        flags.setVisible(false);
         confirmEligibility.setId("checkin-confirm");
         confirmEligibility.setLabel(getTranslation("checkin.confirmEligibility"));
         confirmEligibility.setVisible(false);
@@ -89,6 +96,9 @@ final class CheckInDialog extends Dialog {
         substances.setLabel(getTranslation("checkin.substances"));
         substances.setItems(Substance.values());
         substances.setItemLabelGenerator(Labels::of);
+        alerts.setId("checkin-alerts");
+        alerts.setVisible(false);
+        substances.addValueChangeListener(e -> showAlerts(e.getValue()));
         route.setId("checkin-route");
         route.setLabel(getTranslation("checkin.route"));
         route.setItems(ConsumptionRoute.values());
@@ -116,7 +126,7 @@ final class CheckInDialog extends Dialog {
 
         FormLayout visit = new FormLayout(substances, route, booth);
         visit.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
-        VerticalLayout content = new VerticalLayout(code, status, confirmEligibility, visit,
+        VerticalLayout content = new VerticalLayout(code, status, flags, confirmEligibility, visit, alerts,
                 new H4(getTranslation("checkin.supplies")), supplies);
         content.setPadding(false);
         add(content);
@@ -176,6 +186,7 @@ final class CheckInDialog extends Dialog {
                 parts.add(getTranslation("checkin.status.waiting"));
             }
             status.setText(String.join(" · ", parts));
+            showFlags(s.safetyFlags());
             boolean blocked = s.banned() || s.underAge() || s.insideBooth() != null;
             status.getElement().getThemeList().clear();
             status.getElement().getThemeList().add(blocked ? "badge error" : s.eligibilityConfirmed() ? "badge success" : "badge");
@@ -183,9 +194,35 @@ final class CheckInDialog extends Dialog {
             return true;
         } catch (BusinessException e) {
             status.setText("");
+            showFlags(List.of());
             confirmEligibility.setVisible(false);
             showRefusal(e);
             return false;
+        }
+    }
+
+    /** Drug-checking alerts about a substance the client names, to pass on before they consume. */
+    private void showAlerts(Set<Substance> named) {
+        alerts.removeAll();
+        List<ActiveAlert> concerning = boardService.alertsFor(siteId, named);
+        alerts.setVisible(!concerning.isEmpty());
+        for (ActiveAlert alert : concerning) {
+            Span line = new Span(getTranslation("checkin.alert", Labels.of(alert.severity()), alert.text()));
+            line.addClassName("checkin-alert");
+            line.getElement().getThemeList().add("badge error");
+            alerts.add(line);
+        }
+    }
+
+    /** Safety flags stand apart from the status line, so staff read them before admitting. */
+    private void showFlags(List<String> texts) {
+        flags.removeAll();
+        flags.setVisible(!texts.isEmpty());
+        for (String text : texts) {
+            Span flag = new Span(getTranslation("checkin.status.flag", text));
+            flag.addClassName("checkin-flag");
+            flag.getElement().getThemeList().add("badge error");
+            flags.add(flag);
         }
     }
 

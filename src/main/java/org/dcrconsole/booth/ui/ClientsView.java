@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -75,7 +76,13 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         search.setWidth("24rem");
 
         grid.setId("clients-grid");
-        grid.addColumn(ClientRow::alias).setHeader(getTranslation("client.alias")).setSortProperty(Client.SORT_ALIAS)
+        grid.addComponentColumn(r -> {
+                    // the client page lives in a feature that depends on this one: link by route, not by class
+                    Anchor link = new Anchor("clients/" + r.id(), r.alias());
+                    link.getElement().setAttribute("router-link", true);
+                    link.setId("client-link-" + r.id());
+                    return link;
+                }).setHeader(getTranslation("client.alias")).setSortProperty(Client.SORT_ALIAS)
                 .setAutoWidth(true).setKey("alias");
         grid.addColumn(r -> Labels.of(r.sex())).setHeader(getTranslation("client.sex")).setAutoWidth(true);
         grid.addColumn(ClientRow::birthYear).setHeader(getTranslation("client.birthYear")).setAutoWidth(true);

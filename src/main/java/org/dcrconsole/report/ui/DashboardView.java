@@ -41,6 +41,7 @@ import org.dcrconsole.base.chart.ChartView;
 import org.dcrconsole.base.ui.Markup;
 import org.dcrconsole.base.ui.ViewToolbar;
 import org.dcrconsole.booth.BoardBroadcaster;
+import org.dcrconsole.booth.ui.AlertBanner;
 import org.dcrconsole.report.ChartData;
 import org.dcrconsole.report.Comparison;
 import org.dcrconsole.report.DashboardService;
@@ -110,7 +111,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     DashboardView(DashboardService dashboard, SiteService siteService, CurrentSite currentSite, RosterService roster,
                   BoardBroadcaster broadcaster, HandoverService handover, ClientService clients,
-                  IncidentService incidents) {
+                  IncidentService incidents, AlertBanner alertBanner) {
         this.dashboard = dashboard;
         this.siteService = siteService;
         this.roster = roster;
@@ -137,6 +138,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         body.add(new H2(site.get().name() + " · " + site.get().city()));
+        body.add(alertBanner);
         if (full || floorStaff) {
             // what the last shift handed over comes first for the one starting now
             handoverPanel = new HandoverPanel(handover, siteService, clients, incidents, site.get().id(), false,
@@ -257,7 +259,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             for (Figure f : List.of(Figure.EPISODES, Figure.UNIQUE_CLIENTS, Figure.REFUSALS, Figure.EMERGENCIES,
                     Figure.EMERGENCIES_PER_1000, Figure.DEATHS, Figure.NALOXONE, Figure.AMBULANCE_CALLS,
                     Figure.COUNSELLING, Figure.REFERRALS, Figure.REFERRALS_PER_100, Figure.SYRINGES_OUT,
-                    Figure.SYRINGES_RETURNED, Figure.OCCUPANCY, Figure.UNDERSTAFFED_HOURS)) {
+                    Figure.SYRINGES_RETURNED, Figure.OCCUPANCY, Figure.UNDERSTAFFED_HOURS,
+                    Figure.TAKE_HOME_KITS, Figure.CLIENTS_TRAINED, Figure.REVERSALS_REPORTED)) {
                 FigureCard.write(html, this, f, c, locale);
             }
             figures.getElement().setProperty("innerHTML", html.toString());

@@ -176,7 +176,8 @@ class DashboardViewTest extends KaribuTest {
         int before = broadcaster.listenerCount(f.siteId);
         signIn("dash-staff-push", List.of(f.siteId), Role.STAFF);
         navigate("");
-        assertThat(broadcaster.listenerCount(f.siteId)).isEqualTo(before + 1);
+        // the live panel and the drug-checking alert banner
+        assertThat(broadcaster.listenerCount(f.siteId)).isEqualTo(before + 2);
         assertThat(liveValue("boothsOccupied")).isEqualTo("0");
 
         SignedInUser desk = TestUsers.user("dash-desk-" + f.siteId, List.of(f.siteId), Role.STAFF);

@@ -76,7 +76,8 @@ class RouteAccessTest extends KaribuTest {
             new RouteRule("incidents", EnumSet.complementOf(EnumSet.of(Role.ADMIN, Role.DISPLAY)), false),
             // the access log names clients by alias: managers only, never ADMIN
             new RouteRule("access-log", EnumSet.of(Role.MANAGER), false),
-            new RouteRule("handover", FLOOR, false));
+            new RouteRule("handover", FLOOR, false),
+            new RouteRule("alerts", FLOOR, false));
 
     /** The rest of SPEC.md's table; move a row to ACTIVE once its view is merged. */
     static final List<RouteRule> PENDING = List.of();
@@ -141,6 +142,6 @@ class RouteAccessTest extends KaribuTest {
         List<String> routes = Stream.concat(ACTIVE.stream(), PENDING.stream()).map(RouteRule::route).toList();
         assertThat(routes).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(Arrays.asList(
                 "login", "", "board", "visits", "clients", "roster", "staff", "stock", "reorder",
-                "purchase-orders", "incidents", "admin", "access-log", "handover"));
+                "purchase-orders", "incidents", "admin", "access-log", "handover", "alerts"));
     }
 }
