@@ -41,11 +41,13 @@ public class TransferService {
     private final ItemRepository items;
     private final LotRepository lots;
     private final Ledger ledger;
+    private final Transit transit;
     private final SiteService siteService;
     private final Clock clock;
 
     TransferService(TransferOrderRepository transfers, ItemRepository items, LotRepository lots, Ledger ledger,
-                    SiteService siteService, Clock clock) {
+                    Transit transit, SiteService siteService, Clock clock) {
+        this.transit = transit;
         this.transfers = transfers;
         this.items = items;
         this.lots = lots;
@@ -85,7 +87,7 @@ public class TransferService {
     @Transactional(readOnly = true)
     public Map<Long, InTransit> inTransit(long siteId) {
         CurrentUser.requireSite(siteId);
-        return inTransitOf(siteId);
+        return transit.of(siteId);
     }
 
     /** The other sites of the network a transfer can go to, names by id. */
@@ -280,27 +282,6 @@ public class TransferService {
     }
 
     // --- internals ---
-
-    Map<Long, InTransit> inTransitOf(long siteId) {
-        Map<Long, Integer> out = new HashMap<>();
-        for (Object[] row : transfers.outboundInTransit(siteId)) {
-            out.put((Long) row[0], ((Number) row[1]).intValue());
-        }
-        Map<String, Integer> inByCode = new HashMap<>();
-        for (Object[] row : transfers.inboundInTransit(siteId)) {
-            inByCode.put((String) row[0], ((Number) row[1]).intValue());
-        }
-        Map<Long, Integer> in = new HashMap<>();
-        if (!inByCode.isEmpty()) {
-            items.findBySiteIdAndCodeIn(siteId, inByCode.keySet())
-                    .forEach(i -> in.put(i.getId(), inByCode.get(i.getCode())));
-        }
-        Map<Long, InTransit> result = new HashMap<>();
-        Set<Long> ids = new TreeSet<>(out.keySet());
-        ids.addAll(in.keySet());
-        ids.forEach(id -> result.put(id, new InTransit(out.getOrDefault(id, 0), in.getOrDefault(id, 0))));
-        return result;
-    }
 
     /** The transfer, locked, if the site is its sender (or receiver); another site's transfer is "not found". */
     private TransferOrder lockAt(long transferId, long siteId, boolean asSender) {
