@@ -14,6 +14,7 @@ import org.dcrconsole.security.SignedInUser;
 import org.dcrconsole.site.SiteService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -22,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Transfer orders: each side at its own site, the state machine, in transit at both, items linked by code. */
 @DcrSpringBootTest
+@Tag("db")
 class TransferServiceTest {
 
     @Autowired StockService stock;
