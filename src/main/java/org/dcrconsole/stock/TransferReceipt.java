@@ -10,4 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param reason   why fewer arrived (short, damaged); required when {@code received} is less than sent
  */
 public record TransferReceipt(long lineId, int received, @Nullable String reason) {
+
+    /** The name under which a refusal about one line's field ("received", "reason") is reported. */
+    public static String field(String name, long lineId) {
+        return name + '.' + lineId;
+    }
 }

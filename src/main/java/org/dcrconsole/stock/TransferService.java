@@ -258,12 +258,14 @@ public class TransferService {
         for (TransferLine line : order.lines()) {
             TransferReceipt r = byLine.get(line.getId());
             if (r.received() < 0 || r.received() > line.getQuantity()) {
-                throw new BusinessException("received." + line.getId(), "transfer.error.receivedRange", line.getItemName(),
+                throw new BusinessException(TransferReceipt.field("received", line.getId()),
+                        "transfer.error.receivedRange", line.getItemName(),
                         line.getQuantity());
             }
             String reason = text("reason", r.reason(), StockMovement.REASON_MAX);
             if (r.received() < line.getQuantity() && reason == null) {
-                throw new BusinessException("reason." + line.getId(), "transfer.error.lossReason", line.getItemName());
+                throw new BusinessException(TransferReceipt.field("reason", line.getId()),
+                        "transfer.error.lossReason", line.getItemName());
             }
             Item target = targets.computeIfAbsent(line.getItemCode(), code -> targetItem(order, line, createMissingItems));
             Lot lot = targetLot(target, line);

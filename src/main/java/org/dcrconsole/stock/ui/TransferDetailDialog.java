@@ -95,8 +95,8 @@ class TransferDetailDialog extends VerticalLayout {
         });
         dialog.setId("transfer-detail");
         dialog.setWidth("56em");
-        received.forEach((id, f) -> dialog.field("received." + id, f));
-        reasons.forEach((id, f) -> dialog.field("reason." + id, f));
+        received.forEach((id, f) -> dialog.field(TransferReceipt.field("received", id), f));
+        reasons.forEach((id, f) -> dialog.field(TransferReceipt.field("reason", id), f));
         Button save = dialog.getSaveButton();
         if (drafting) {
             save.setText(getTranslation("transfer.send"));
