@@ -228,6 +228,10 @@ public class StockService {
             throw new BusinessException("name", "item.error.nameTaken", item.getName());
         }
         item.setCode(Item.normaliseCode(item.getCode()));
+        // upper case can be longer than what was typed (ß → SS)
+        if (item.getCode() != null && item.getCode().length() > Item.CODE_MAX) {
+            throw new BusinessException("code", "stock.error.tooLong", Item.CODE_MAX);
+        }
         if (item.getCode() != null && items.existsBySiteIdAndCodeAndIdNot(siteId, item.getCode(), id)) {
             throw new BusinessException("code", "item.error.codeTaken", item.getCode());
         }
