@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import org.dcrconsole.base.supply.Supply;
+import org.dcrconsole.stock.Item;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -235,10 +236,12 @@ class StockDemoData implements DemoStep {
                 double daily = Math.max(Math.max(spec.perEpisode() * episodesPerDay, visitDaily), 0.2);
                 int reorderPoint = roundUp((int) Math.ceil(daily * (spec.leadTime() + 4)), spec.pack());
                 int target = reorderPoint + roundUp((int) Math.ceil(daily * 21), spec.pack());
-                long id = insert("INSERT INTO stock_item (site_id, name, category, unit, pack_size, supplier_id, reorder_point, "
-                                + "target_level, lead_time_days, lot_tracked, supply, active, created_at, created_by) "
-                                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, 'system')",
-                        siteId, spec.name(), spec.category(), spec.unit(), spec.pack(), supplierIds.get(spec.supplier()),
+                // the same code at both sites links the items for transfers
+                long id = insert("INSERT INTO stock_item (site_id, name, code, category, unit, pack_size, supplier_id, "
+                                + "reorder_point, target_level, lead_time_days, lot_tracked, supply, active, created_at, "
+                                + "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?, 'system')",
+                        siteId, spec.name(), Item.normaliseCode(spec.name()), spec.category(), spec.unit(), spec.pack(),
+                        supplierIds.get(spec.supplier()),
                         reorderPoint, target, spec.leadTime(), spec.lots(), spec.supply() == null ? null : spec.supply().name(),
                         now(context));
                 itemIds.put(spec, id);

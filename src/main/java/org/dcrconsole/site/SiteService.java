@@ -71,6 +71,18 @@ public class SiteService {
         return sites.findAllByOrderByName().stream().map(Site::getId).toList();
     }
 
+    /**
+     * Names of every site of the network by id: stock keepers send transfers to sites they do not
+     * hold, so they need the names (and nothing else) of the others.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> siteDirectory() {
+        Map<Long, String> names = new LinkedHashMap<>();
+        sites.findAllByOrderByName().forEach(s -> names.put(s.getId(), s.getName()));
+        return names;
+    }
+
     // --- administration ---
 
     /** Every site of the network, for administration. */

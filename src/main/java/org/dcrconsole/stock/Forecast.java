@@ -2,6 +2,7 @@ package org.dcrconsole.stock;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -94,6 +95,31 @@ final class Forecast {
         double remaining = onHand;
         for (int i = 0; i <= HORIZON_DAYS; i++) {
             LocalDate day = today.plusDays(i);
+            remaining -= on(day);
+            if (remaining < -1e-9) {
+                return Optional.of(day);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first day whose expected use cannot be met from what is on hand now plus what arrives
+     * (units by day of arrival; an arrival counts from the start of its day); empty when nothing
+     * is used or stock lasts beyond a year.
+     */
+    Optional<LocalDate> stockOutDate(long onHand, java.util.Map<LocalDate, Integer> arrivals) {
+        double remaining = onHand;
+        for (Map.Entry<LocalDate, Integer> a : arrivals.entrySet()) {
+            if (!a.getKey().isAfter(today)) {
+                remaining += a.getValue();
+            }
+        }
+        for (int i = 0; i <= HORIZON_DAYS; i++) {
+            LocalDate day = today.plusDays(i);
+            if (i > 0) {
+                remaining += arrivals.getOrDefault(day, 0);
+            }
             remaining -= on(day);
             if (remaining < -1e-9) {
                 return Optional.of(day);

@@ -26,6 +26,7 @@ public class Item extends AbstractEntity {
     public static final int NAME_MAX = 100;
     public static final int LEVEL_MAX = 1_000_000;
     public static final int LEAD_TIME_MAX = 365;
+    public static final int CODE_MAX = 100;
 
     @Column(name = "site_id", nullable = false, updatable = false)
     private @Nullable Long siteId;
@@ -34,6 +35,14 @@ public class Item extends AbstractEntity {
     @Size(max = NAME_MAX)
     @PlainText
     private String name = "";
+
+    /**
+     * Links this item to the same item at other sites (unique per site, shared across sites):
+     * transfers match items by this code, never by name. Empty: the item is not transferred.
+     */
+    @Size(max = CODE_MAX)
+    @PlainText
+    private @Nullable String code;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -84,6 +93,22 @@ public class Item extends AbstractEntity {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public @Nullable String getCode() {
+        return code;
+    }
+
+    public void setCode(@Nullable String code) {
+        this.code = code;
+    }
+
+    /** The code as stored: trimmed, upper case, inner blanks as dashes; empty text is no code. */
+    public static @Nullable String normaliseCode(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        return code.strip().replaceAll("\\s+", "-").toUpperCase(java.util.Locale.ROOT);
     }
 
     public ItemCategory getCategory() {

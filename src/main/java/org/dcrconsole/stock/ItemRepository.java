@@ -17,5 +17,11 @@ interface ItemRepository extends JpaRepository<Item, Long> {
 
     boolean existsBySiteIdAndNameIgnoreCaseAndIdNot(long siteId, String name, long id);
 
+    Optional<Item> findBySiteIdAndCode(long siteId, String code);
+
+    List<Item> findBySiteIdAndCodeIn(long siteId, java.util.Collection<String> codes);
+
+    boolean existsBySiteIdAndCodeAndIdNot(long siteId, String code, long id);
+
     boolean existsBySiteIdAndSupplyAndIdNot(long siteId, Supply supply, long id);
 }

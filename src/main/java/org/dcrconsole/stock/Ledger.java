@@ -28,7 +28,17 @@ class Ledger {
 
     /** What a movement carries besides item, lot, kind and quantity. */
     record Entry(Instant occurredAt, @Nullable String reason, @Nullable Long visitId,
-                 @Nullable Long counterpartSiteId, @Nullable Long poLineId) {
+                 @Nullable Long counterpartSiteId, @Nullable Long poLineId, @Nullable Long transferLineId) {
+
+        Entry(Instant occurredAt, @Nullable String reason, @Nullable Long visitId, @Nullable Long counterpartSiteId,
+              @Nullable Long poLineId) {
+            this(occurredAt, reason, visitId, counterpartSiteId, poLineId, null);
+        }
+
+        /** A posting of one transfer line, naming the site at the other end. */
+        static Entry transfer(Instant occurredAt, @Nullable String reason, long counterpartSiteId, long transferLineId) {
+            return new Entry(occurredAt, reason, null, counterpartSiteId, null, transferLineId);
+        }
 
         static Entry at(Instant occurredAt, @Nullable String reason) {
             return new Entry(occurredAt, reason, null, null, null);
@@ -95,6 +105,32 @@ class Ledger {
 
     private List<Piece> take(Item item, @Nullable Lot lot, MovementKind kind, int quantity, Entry entry, LocalDate today,
                              boolean upToAvailable) {
+        List<Piece> pieces = new ArrayList<>();
+        for (Planned p : planned(item, lot, quantity, today, upToAvailable)) {
+            p.balance().add(-p.quantity());
+            append(item, p.lot(), kind, -p.quantity(), entry);
+            pieces.add(new Piece(p.lot(), p.quantity()));
+        }
+        return pieces;
+    }
+
+    /**
+     * Which lots a {@link #take} would take from, without taking: the rows stay locked until the
+     * caller's transaction ends, so a take of each piece that follows cannot fail for lack of stock.
+     *
+     * @throws BusinessException naming the item and the quantity available when stock cannot cover it
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<Piece> plan(Item item, @Nullable Lot lot, int quantity, LocalDate today) {
+        return planned(item, lot, quantity, today, false).stream().map(p -> new Piece(p.lot(), p.quantity())).toList();
+    }
+
+    private record Planned(StockBalance balance, @Nullable Lot lot, int quantity) {
+    }
+
+    /** The pieces a take would take; with {@code upToAvailable} no more than stock holds, never refusing. */
+    private List<Planned> planned(Item item, @Nullable Lot lot, int quantity, LocalDate today,
+                                  boolean upToAvailable) {
         if (quantity <= 0) {
             throw new BusinessException("quantity", "movement.error.quantity");
         }
@@ -122,7 +158,7 @@ class Ledger {
         if (available < quantity) {
             throw new BusinessException("quantity", "movement.error.insufficient", item.getName(), available);
         }
-        List<Piece> pieces = new ArrayList<>();
+        List<Planned> result = new ArrayList<>();
         int remaining = quantity;
         for (StockBalance b : candidates) {
             if (remaining == 0) {
@@ -132,13 +168,10 @@ class Ledger {
             if (n == 0) {
                 continue;
             }
-            Lot pieceLot = b.getLotId() == null ? null : lotsById.get(b.getLotId());
-            b.add(-n);
-            append(item, pieceLot, kind, -n, entry);
-            pieces.add(new Piece(pieceLot, n));
+            result.add(new Planned(b, b.getLotId() == null ? null : lotsById.get(b.getLotId()), n));
             remaining -= n;
         }
-        return pieces;
+        return result;
     }
 
     /**
@@ -170,7 +203,8 @@ class Ledger {
                 CurrentUser.username())
                 .withVisit(entry.visitId())
                 .withCounterpartSite(entry.counterpartSiteId())
-                .withPoLine(entry.poLineId());
+                .withPoLine(entry.poLineId())
+                .withTransferLine(entry.transferLineId());
         return movements.save(m);
     }
 }

@@ -20,4 +20,9 @@ interface PurchaseOrderRepository extends JpaRepository<PurchaseOrder, Long> {
     @Query("select l.itemId, sum(l.quantityOrdered - l.quantityReceived) from PurchaseOrder o join o.lines l "
             + "where o.siteId = :siteId and o.status in :statuses group by l.itemId")
     List<Object[]> openQuantities(long siteId, Collection<PurchaseOrderStatus> statuses);
+
+    /** Units still expected per item and order of a site, with the order's expected date and when it was ordered. */
+    @Query("select l.itemId, o.expectedDate, o.orderedAt, l.quantityOrdered - l.quantityReceived from PurchaseOrder o "
+            + "join o.lines l where o.siteId = :siteId and o.status in :statuses")
+    List<Object[]> openDeliveries(long siteId, Collection<PurchaseOrderStatus> statuses);
 }

@@ -10,12 +10,18 @@ import org.jspecify.annotations.Nullable;
  * @param forecastDailyUse  units expected per day over the coming week (see {@link Forecast})
  * @param daysOfCover       days the stock on hand lasts at the forecast rate; empty when nothing is used
  * @param stockOutDate      first day the forecast use cannot be met from stock on hand; empty if none within a year
- * @param suggestedQuantity units to order to reach the target level, counting what is on order, in whole packs
+ * @param suggestedQuantity units to order to reach the target level, counting what is on order and on its
+ *                          way from another site, in whole packs
+ * @param inTransit         units sent to this site by another site and not yet received
+ * @param stockOutWithDeliveries first day the forecast use cannot be met counting open orders (arriving on
+ *                          their expected date, or after the lead time) and transfers in transit (arriving
+ *                          tomorrow); empty if none within a year
  */
 public record ReorderLine(long itemId, String itemName, ItemCategory category, @Nullable Long supplierId,
                           @Nullable String supplierName, int packSize, int onHand, int onOrder, int reorderPoint,
                           int targetLevel, int leadTimeDays, double averageDailyUse, double forecastDailyUse,
-                          @Nullable Double daysOfCover, @Nullable LocalDate stockOutDate, int suggestedQuantity) {
+                          @Nullable Double daysOfCover, @Nullable LocalDate stockOutDate, int suggestedQuantity,
+                          int inTransit, @Nullable LocalDate stockOutWithDeliveries) {
 
     /** Whole packs of the suggested quantity. */
     public int suggestedPacks() {

@@ -37,11 +37,14 @@ public class ReorderService {
     private final StockBalanceRepository balances;
     private final PurchaseOrderRepository orders;
     private final Consumption consumption;
+    private final Transit transit;
     private final SiteService siteService;
     private final Clock clock;
 
     ReorderService(ItemRepository items, SupplierRepository suppliers, StockBalanceRepository balances,
-                   PurchaseOrderRepository orders, Consumption consumption, SiteService siteService, Clock clock) {
+                   PurchaseOrderRepository orders, Consumption consumption, Transit transit, SiteService siteService,
+                   Clock clock) {
+        this.transit = transit;
         this.items = items;
         this.suppliers = suppliers;
         this.balances = balances;
@@ -54,7 +57,8 @@ public class ReorderService {
     /**
      * Every active item at or under its reorder point, or projected to fall to it within its lead
      * time, earliest stock-out first. The suggested quantity tops stock on hand plus stock on
-     * order up to the target level, rounded up to whole packs.
+     * order plus stock in transit to the site up to the target level, rounded up to whole packs.
+     * Each line carries two stock-out dates: from stock on hand alone, and counting deliveries.
      */
     @PreAuthorize(StockService.READ)
     @Transactional(readOnly = true)
@@ -68,18 +72,40 @@ public class ReorderService {
         for (Object[] row : orders.openQuantities(siteId, OPEN)) {
             onOrder.put((Long) row[0], ((Number) row[1]).intValue());
         }
+        List<Item> all = items.findBySiteIdOrderByName(siteId);
+        Map<Long, Integer> leadTimes = new HashMap<>();
+        all.forEach(i -> leadTimes.put(i.getId(), i.getLeadTimeDays()));
+        Map<Long, Map<LocalDate, Integer>> arrivals = new HashMap<>();
+        for (Object[] row : orders.openDeliveries(siteId, OPEN)) {
+            long itemId = (Long) row[0];
+            LocalDate expected = (LocalDate) row[1];
+            if (expected == null) {
+                int lead = leadTimes.getOrDefault(itemId, 0);
+                expected = LocalDate.ofInstant((java.time.Instant) row[2], site.zone()).plusDays(lead);
+            }
+            arrivals.computeIfAbsent(itemId, k -> new HashMap<>()).merge(expected, ((Number) row[3]).intValue(),
+                    Integer::sum);
+        }
+        Map<Long, InTransit> inTransit = transit.of(siteId);
+        inTransit.forEach((itemId, t) -> {
+            if (t.inbound() > 0) {
+                arrivals.computeIfAbsent(itemId, k -> new HashMap<>()).merge(today.plusDays(1), t.inbound(),
+                        Integer::sum);
+            }
+        });
         Map<Long, String> supplierNames = new HashMap<>();
         suppliers.findAll().forEach(s -> supplierNames.put(s.getId(), s.getName()));
         Map<Long, Forecast> forecasts = consumption.forecasts(siteId, site.zone(), today);
         Forecast none = Consumption.none(today);
         List<ReorderLine> lines = new ArrayList<>();
-        for (Item item : items.findBySiteIdOrderByName(siteId)) {
+        for (Item item : all) {
             if (!item.isActive()) {
                 continue;
             }
             Forecast f = forecasts.getOrDefault(item.getId(), none);
             int have = onHand.getOrDefault(item.getId(), 0);
             int ordered = onOrder.getOrDefault(item.getId(), 0);
+            int coming = inTransit.getOrDefault(item.getId(), InTransit.NONE).inbound();
             boolean under = have <= item.getReorderPoint();
             boolean soon = have - f.useWithin(item.getLeadTimeDays()) <= item.getReorderPoint();
             if (!under && !soon) {
@@ -90,7 +116,8 @@ public class ReorderService {
                     have, ordered, item.getReorderPoint(), item.getTargetLevel(), item.getLeadTimeDays(),
                     f.averageDailyUse(), f.dailyForecast(), f.daysOfCover(have).orElse(null),
                     f.stockOutDate(have).orElse(null),
-                    suggested(item.getTargetLevel(), have, ordered, item.getPackSize())));
+                    suggested(item.getTargetLevel(), have, ordered + coming, item.getPackSize()), coming,
+                    f.stockOutDate(have, arrivals.getOrDefault(item.getId(), Map.of())).orElse(null)));
         }
         lines.sort(Comparator.comparing((ReorderLine l) -> l.stockOutDate() == null ? LocalDate.MAX
                 : l.stockOutDate()).thenComparing(ReorderLine::itemName));

@@ -57,6 +57,9 @@ public class StockMovement {
     @Column(name = "po_line_id")
     private @Nullable Long poLineId;
 
+    @Column(name = "transfer_line_id")
+    private @Nullable Long transferLineId;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt = Instant.EPOCH;
 
@@ -95,6 +98,15 @@ public class StockMovement {
     StockMovement withPoLine(@Nullable Long line) {
         this.poLineId = line;
         return this;
+    }
+
+    StockMovement withTransferLine(@Nullable Long line) {
+        this.transferLineId = line;
+        return this;
+    }
+
+    public @Nullable Long getTransferLineId() {
+        return transferLineId;
     }
 
     public @Nullable Long getId() {

@@ -249,6 +249,14 @@ public class StockService {
         if (items.existsBySiteIdAndNameIgnoreCaseAndIdNot(siteId, item.getName(), id)) {
             throw new BusinessException("name", "item.error.nameTaken", item.getName());
         }
+        item.setCode(Item.normaliseCode(item.getCode()));
+        // upper case can be longer than what was typed (ß → SS)
+        if (item.getCode() != null && item.getCode().length() > Item.CODE_MAX) {
+            throw new BusinessException("code", "stock.error.tooLong", Item.CODE_MAX);
+        }
+        if (item.getCode() != null && items.existsBySiteIdAndCodeAndIdNot(siteId, item.getCode(), id)) {
+            throw new BusinessException("code", "item.error.codeTaken", item.getCode());
+        }
         if (item.getSupply() != null && items.existsBySiteIdAndSupplyAndIdNot(siteId, item.getSupply(), id)) {
             throw new BusinessException("supply", "item.error.supplyTaken");
         }
@@ -277,8 +285,8 @@ public class StockService {
     // --- movements ---
 
     /**
-     * Records a receipt, use on site, waste, transfer to another site (booked there as an incoming
-     * transfer) or count adjustment. Taking without a lot takes the earliest expiry first.
+     * Records a receipt, use on site, waste or count adjustment. Taking without a lot takes the
+     * earliest expiry first. Transfers between sites are orders of their own ({@link TransferService}).
      *
      * @throws BusinessException when the stock cannot cover it (naming the item and what is available),
      *                           or the request is incomplete; nothing is written then
@@ -308,7 +316,6 @@ public class StockService {
                 ledger.add(item, target, MovementKind.RECEIPT, q, entry);
             }
             case USE, WASTE -> ledger.take(item, lot, request.kind(), q, entry, today);
-            case TRANSFER_OUT -> transfer(site, item, lot, q, request.targetSiteId(), entry, today);
             case ADJUSTMENT -> {
                 if (reason == null) {
                     throw new BusinessException("reason", "movement.error.reasonRequired");
@@ -434,30 +441,6 @@ public class StockService {
     }
 
     // --- internals ---
-
-    private void transfer(SiteInfo site, Item item, @Nullable Lot lot, int quantity, @Nullable Long targetSiteId,
-                          Ledger.Entry entry, LocalDate today) {
-        if (targetSiteId == null || targetSiteId == site.id()) {
-            throw new BusinessException("targetSiteId", "movement.error.targetSite");
-        }
-        CurrentUser.requireSite(targetSiteId);
-        SiteInfo target = siteService.site(targetSiteId);
-        Item targetItem = items.findBySiteIdAndNameIgnoreCase(targetSiteId, item.getName())
-                .orElseThrow(() -> new BusinessException("targetSiteId", "movement.error.noItemAtTarget",
-                        item.getName(), target.name()));
-        Ledger.Entry out = new Ledger.Entry(entry.occurredAt(), entry.reason(), null, targetSiteId, null);
-        Ledger.Entry in = new Ledger.Entry(entry.occurredAt(), entry.reason(), null, site.id(), null);
-        for (Ledger.Piece piece : ledger.take(item, lot, MovementKind.TRANSFER_OUT, quantity, out, today)) {
-            Lot targetLot = null;
-            if (targetItem.isLotTracked()) {
-                if (piece.lot() == null) {
-                    throw new BusinessException("targetSiteId", "movement.error.lotRequired");
-                }
-                targetLot = lotFor(targetItem, piece.lot().getLotNumber(), piece.lot().getExpiryDate(), null);
-            }
-            ledger.add(targetItem, targetLot, MovementKind.TRANSFER_IN, piece.quantity(), in);
-        }
-    }
 
     /** The lot of that number, created on first receipt; refuses a second expiry date for the same number. */
     Lot lotFor(Item item, @Nullable String number, @Nullable LocalDate expiry, @Nullable LocalDate notBefore) {

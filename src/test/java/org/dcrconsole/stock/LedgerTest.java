@@ -122,44 +122,6 @@ class LedgerTest {
     }
 
     @Test
-    void a_transfer_moves_exactly_the_quantity_and_its_lots_to_the_other_site() {
-        long other = fixture.newSite("Ledger other");
-        StockFixture.keeper(site, other);
-        Item here = fixture.item(site, "Naloxone kit", true, null, null, 1, 0, 10, 7);
-        Item there = fixture.item(other, "Naloxone kit", true, null, null, 1, 0, 10, 7);
-        stock.record(site, MovementRequest.of(here.getId(), MovementKind.RECEIPT, 6).withLot("N-1", today.plusDays(100)));
-        stock.record(site, MovementRequest.of(here.getId(), MovementKind.RECEIPT, 6).withLot("N-2", today.plusDays(200)));
-
-        stock.record(site, MovementRequest.of(here.getId(), MovementKind.TRANSFER_OUT, 8).to(other));
-
-        assertThat(onHand(here.getId())).isEqualTo(4);
-        assertThat(stock.lots(other, there.getId())).extracting(LotStock::lotNumber, LotStock::quantity,
-                        LotStock::expiryDate)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("N-1", 6, today.plusDays(100)),
-                        org.assertj.core.groups.Tuple.tuple("N-2", 2, today.plusDays(200)));
-        Integer in = jdbc.queryForObject("SELECT SUM(quantity) FROM stock_movement WHERE item_id = ? AND kind = 'TRANSFER_IN'"
-                + " AND counterpart_site_id = ?", Integer.class, there.getId(), site);
-        Integer out = jdbc.queryForObject("SELECT SUM(quantity) FROM stock_movement WHERE item_id = ? AND kind = 'TRANSFER_OUT'"
-                + " AND counterpart_site_id = ?", Integer.class, here.getId(), other);
-        assertThat(in).isEqualTo(8);
-        assertThat(out).isEqualTo(-8);
-        assertBalanceEqualsLedger(here.getId());
-        assertBalanceEqualsLedger(there.getId());
-    }
-
-    @Test
-    void a_transfer_to_a_site_without_that_item_is_refused() {
-        long other = fixture.newSite("Ledger empty");
-        StockFixture.keeper(site, other);
-        Item pipes = fixture.simpleItem(site, "Pipe");
-        stock.record(site, MovementRequest.of(pipes.getId(), MovementKind.RECEIPT, 10));
-        assertThatThrownBy(() -> stock.record(site, MovementRequest.of(pipes.getId(), MovementKind.TRANSFER_OUT, 3).to(other)))
-                .isInstanceOfSatisfying(BusinessException.class,
-                        e -> assertThat(e.messageKey()).isEqualTo("movement.error.noItemAtTarget"));
-        assertThat(onHand(pipes.getId())).isEqualTo(10);
-    }
-
-    @Test
     void dispense_takes_the_earliest_expiring_lot_first_skips_expired_lots_and_splits() {
         Item kits = fixture.item(site, "Naloxone nasal", true, Supply.STERILE_WATER, null, 1, 0, 10, 7);
         stock.record(site, MovementRequest.of(kits.getId(), MovementKind.RECEIPT, 5).withLot("LATE", today.plusDays(300)));

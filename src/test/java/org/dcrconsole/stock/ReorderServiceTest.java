@@ -27,6 +27,7 @@ class ReorderServiceTest {
     @Autowired PurchaseOrderService purchaseOrders;
     @Autowired SiteService siteService;
     @Autowired Clock clock;
+    @Autowired TransferService transfers;
 
     StockFixture fixture;
     long site;
@@ -106,6 +107,45 @@ class ReorderServiceTest {
         assertThat(line.onOrder()).isEqualTo(200);
         // 500 - 20 - 200 = 280 → 3 packs
         assertThat(line.suggestedQuantity()).isEqualTo(300);
+    }
+
+    @Test
+    void open_orders_move_the_stock_out_date_counting_deliveries_but_not_the_one_from_stock_on_hand() {
+        Supplier supplier = fixture.supplier();
+        Item item = withHistory("Ordered soon", supplier.getId(), 300, 10, 50, 500, 100, 7);
+        long order = purchaseOrders.createDraft(site, supplier.getId());
+        purchaseOrders.setLine(site, order, item.getId(), 200);
+        purchaseOrders.place(site, order, today.plusDays(1), null);
+
+        ReorderLine line = reorder.reorderList(site).getFirst();
+        // 20 on hand: 10 today, 10 tomorrow, short the day after
+        assertThat(line.stockOutDate()).isEqualTo(today.plusDays(2));
+        // 20 - 10 today = 10; +200 tomorrow: 210 covers 21 days from tomorrow, short on day 22
+        assertThat(line.stockOutWithDeliveries()).isEqualTo(today.plusDays(22));
+    }
+
+    @Test
+    void stock_in_transit_to_the_site_counts_like_stock_on_order() {
+        Supplier supplier = fixture.supplier();
+        Item item = withHistory("Coming", supplier.getId(), 300, 10, 50, 500, 100, 7);
+        item.setCode("COMING");
+        stock.saveItem(site, item);
+        long sender = fixture.newSite("Reorder sender");
+        StockFixture.keeper(sender);
+        Item there = fixture.linked(sender, "Coming", "coming", false);
+        stock.record(sender, MovementRequest.of(there.getId(), MovementKind.RECEIPT, 200));
+        long id = transfers.draft(sender, new TransferRequest(site, null,
+                List.of(new TransferRequest.Line(there.getId(), null, 200))));
+        transfers.send(sender, id);
+        StockFixture.keeper(site);
+
+        ReorderLine line = reorder.reorderList(site).getFirst();
+        assertThat(line.inTransit()).isEqualTo(200);
+        assertThat(line.onOrder()).isZero();
+        // 500 - 20 - 200 = 280 → 3 packs
+        assertThat(line.suggestedQuantity()).isEqualTo(300);
+        assertThat(line.stockOutDate()).isEqualTo(today.plusDays(2));
+        assertThat(line.stockOutWithDeliveries()).isEqualTo(today.plusDays(22));
     }
 
     @Test

@@ -67,6 +67,20 @@ public class StockFixture {
         return stockService.saveItem(siteId, item);
     }
 
+    /** An item with a network code (the link to the same item at other sites), as the signed-in keeper. */
+    public Item linked(long siteId, String name, String code, boolean lotTracked) {
+        Item item = new Item();
+        item.setName(name);
+        item.setCode(code);
+        item.setCategory(lotTracked ? ItemCategory.NALOXONE : ItemCategory.INJECTION);
+        item.setUnit(ItemUnit.PIECE);
+        item.setLotTracked(lotTracked);
+        item.setPackSize(1);
+        item.setTargetLevel(100);
+        item.setReorderPoint(10);
+        return stockService.saveItem(siteId, item);
+    }
+
     public Item simpleItem(long siteId, String name) {
         return item(siteId, name, false, null, null, 1, 0, 0, 7);
     }

@@ -32,6 +32,10 @@ final class ItemDialog {
         TextField name = new TextField(Labels.t("item.name"));
         name.setId("item-name");
         name.setMaxLength(Item.NAME_MAX);
+        TextField code = new TextField(Labels.t("item.code"));
+        code.setId("item-code");
+        code.setMaxLength(Item.CODE_MAX);
+        code.setHelperText(Labels.t("item.code.help"));
         Select<ItemCategory> category = new Select<>();
         category.setLabel(Labels.t("item.category"));
         category.setItems(ItemCategory.values());
@@ -60,6 +64,7 @@ final class ItemDialog {
 
         String required = Labels.t("validation.required");
         binder.forField(name).asRequired(required).bind("name");
+        binder.forField(code).bind(i -> i.getCode() == null ? "" : i.getCode(), Item::setCode);
         binder.forField(category).asRequired(required).bind("category");
         binder.forField(unit).asRequired(required).bind("unit");
         binder.forField(packSize).asRequired(required).bind("packSize");
@@ -73,7 +78,7 @@ final class ItemDialog {
         binder.forField(active).bind("active");
         binder.readBean(item);
 
-        FormLayout form = new FormLayout(name, category, unit, packSize, supplier, reorderPoint, targetLevel, leadTime,
+        FormLayout form = new FormLayout(name, code, category, unit, packSize, supplier, reorderPoint, targetLevel, leadTime,
                 supply, lotTracked, active);
         FormDialog dialog = new FormDialog(Labels.t(item.isNew() ? "item.new" : "item.edit"), form, () -> {
             if (!binder.writeBeanIfValid(item)) {
@@ -84,7 +89,7 @@ final class ItemDialog {
             onSaved.run();
             return true;
         });
-        dialog.field("name", name).field("supply", supply).field("targetLevel", targetLevel)
+        dialog.field("name", name).field("code", code).field("supply", supply).field("targetLevel", targetLevel)
                 .field("lotTracked", lotTracked).field("packSize", packSize).field("reorderPoint", reorderPoint)
                 .field("leadTimeDays", leadTime);
         dialog.setId("item-dialog");

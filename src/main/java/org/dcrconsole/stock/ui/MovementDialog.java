@@ -11,7 +11,6 @@ import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.FormDialog;
 import org.dcrconsole.base.ui.Notifications;
 import org.dcrconsole.site.SiteInfo;
-import org.dcrconsole.site.SiteService;
 import org.dcrconsole.stock.Item;
 import org.dcrconsole.stock.LotStock;
 import org.dcrconsole.stock.MovementKind;
@@ -22,13 +21,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Records one movement: a receipt (with lot and expiry for lot-tracked items), use on site,
- * waste, a transfer to another site, or a count adjustment with its reason. The fields shown
+ * waste, or a count adjustment with its reason (transfers are orders: {@link TransfersPanel}). The fields shown
  * follow the kind and the item.
  */
 class MovementDialog extends FormLayout {
 
     static final List<MovementKind> KINDS = List.of(MovementKind.RECEIPT, MovementKind.USE, MovementKind.WASTE,
-            MovementKind.TRANSFER_OUT, MovementKind.ADJUSTMENT);
+            MovementKind.ADJUSTMENT);
 
     final ComboBox<Item> item = new ComboBox<>();
     final Select<MovementKind> kind = new Select<>();
@@ -36,12 +35,11 @@ class MovementDialog extends FormLayout {
     final ComboBox<LotStock> lot = new ComboBox<>();
     final TextField lotNumber = new TextField();
     final DatePicker expiry = new DatePicker();
-    final Select<SiteInfo> target = new Select<>();
     final TextField reason = new TextField();
 
     private final FormDialog dialog;
 
-    MovementDialog(StockService stockService, SiteService siteService, SiteInfo site, @Nullable Item preset,
+    MovementDialog(StockService stockService, SiteInfo site, @Nullable Item preset,
                    Runnable onSaved) {
         FormLayout form = this;
         item.setId("movement-item");
@@ -66,14 +64,10 @@ class MovementDialog extends FormLayout {
         lotNumber.setLabel(getTranslation("lot.number"));
         expiry.setId("movement-expiry");
         expiry.setLabel(getTranslation("lot.expiry"));
-        target.setId("movement-target");
-        target.setLabel(getTranslation("movement.targetSite"));
-        target.setItems(siteService.mySites().stream().filter(s -> s.id() != site.id()).toList());
-        target.setItemLabelGenerator(SiteInfo::name);
         reason.setId("movement-reason");
         reason.setLabel(getTranslation("movement.reason"));
         reason.setMaxLength(StockMovement.REASON_MAX);
-        form.add(item, kind, quantity, lot, lotNumber, expiry, target, reason);
+        form.add(item, kind, quantity, lot, lotNumber, expiry, reason);
 
         item.addValueChangeListener(e -> {
             lot.clear();
@@ -91,7 +85,7 @@ class MovementDialog extends FormLayout {
         dialog.setId("movement-dialog");
         dialog.setWidth("40em");
         dialog.field("itemId", item).field("quantity", quantity).field("lotId", lot).field("lotNumber", lotNumber)
-                .field("expiryDate", expiry).field("targetSiteId", target).field("reason", reason);
+                .field("expiryDate", expiry).field("reason", reason);
     }
 
     void open() {
@@ -113,7 +107,6 @@ class MovementDialog extends FormLayout {
             MovementRequest request = new MovementRequest(item.getValue().getId(), kind.getValue(), quantity.getValue(),
                     lot.isVisible() && lot.getValue() != null ? lot.getValue().lotId() : null,
                     lotNumber.isVisible() ? lotNumber.getValue() : null, expiry.isVisible() ? expiry.getValue() : null,
-                    target.isVisible() && target.getValue() != null ? target.getValue().id() : null,
                     reason.getValue(), null);
             stockService.record(site.id(), request);
             Notifications.success(getTranslation("movement.recorded"));
@@ -127,7 +120,6 @@ class MovementDialog extends FormLayout {
         lotNumber.setVisible(tracked && k == MovementKind.RECEIPT);
         expiry.setVisible(tracked && k == MovementKind.RECEIPT);
         lot.setVisible(tracked && k != MovementKind.RECEIPT);
-        target.setVisible(k == MovementKind.TRANSFER_OUT);
         reason.setRequiredIndicatorVisible(k == MovementKind.ADJUSTMENT);
         quantity.setHelperText(k == MovementKind.ADJUSTMENT ? getTranslation("movement.quantity.adjustHelp") : null);
         quantity.setMin(k == MovementKind.ADJUSTMENT ? Integer.MIN_VALUE : 1);

@@ -66,6 +66,8 @@ public class ReorderView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(ReorderLine::onOrder).setHeader(getTranslation("stock.onOrder")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
+        grid.addColumn(ReorderLine::inTransit).setHeader(getTranslation("transfer.inbound"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setKey("inTransit");
         grid.addColumn(ReorderLine::reorderPoint).setHeader(getTranslation("item.reorderPoint"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(l -> StockFormat.decimal(l.averageDailyUse(), getLocale()))
@@ -76,6 +78,10 @@ public class ReorderView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(l -> l.stockOutDate() == null ? "–" : StockFormat.date(l.stockOutDate(), getLocale()))
                 .setHeader(getTranslation("reorder.stockOutDate")).setAutoWidth(true);
+        grid.addColumn(l -> l.stockOutWithDeliveries() == null ? "–"
+                        : StockFormat.date(l.stockOutWithDeliveries(), getLocale()))
+                .setHeader(getTranslation("transfer.reorder.stockOutWithDeliveries")).setAutoWidth(true)
+                .setKey("stockOutWithDeliveries");
         grid.addColumn(ReorderLine::leadTimeDays).setHeader(getTranslation("item.leadTimeDays"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(l -> getTranslation("reorder.suggested.value", l.suggestedQuantity(), l.suggestedPacks(), l.packSize()))

@@ -25,7 +25,6 @@ import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.security.Role;
 import org.dcrconsole.security.Roles;
 import org.dcrconsole.site.SiteInfo;
-import org.dcrconsole.site.SiteService;
 import org.dcrconsole.site.ui.CurrentSite;
 import org.dcrconsole.stock.Item;
 import org.dcrconsole.stock.ItemCategory;
@@ -35,6 +34,8 @@ import org.dcrconsole.stock.StockFilter;
 import org.dcrconsole.stock.StockService;
 import org.dcrconsole.stock.StockStatus;
 import org.dcrconsole.stock.Supplier;
+import org.dcrconsole.stock.InTransit;
+import org.dcrconsole.stock.TransferService;
 
 /**
  * Stock of the current site: every item with on hand, on order, levels, days of cover and status;
@@ -47,7 +48,8 @@ import org.dcrconsole.stock.Supplier;
 public class StockView extends VerticalLayout implements HasDynamicTitle {
 
     private final StockService stockService;
-    private final SiteService siteService;
+    private final TransferService transferService;
+    private java.util.Map<Long, InTransit> inTransit = java.util.Map.of();
     private final boolean canWrite;
     private final Grid<ItemStock> grid = new Grid<>();
     private final Grid<LotStock> expiryGrid = new Grid<>();
@@ -57,9 +59,9 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
     private final Select<StockStatus> status = new Select<>();
     private SiteInfo site;
 
-    StockView(StockService stockService, SiteService siteService, CurrentSite currentSite) {
+    StockView(StockService stockService, TransferService transferService, CurrentSite currentSite) {
         this.stockService = stockService;
-        this.siteService = siteService;
+        this.transferService = transferService;
         this.canWrite = CurrentUser.hasRole(Role.STOCK_KEEPER);
         setSizeFull();
         setPadding(false);
@@ -92,6 +94,8 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("stock.tab.expiry"), expiryPanel());
         tabs.add(getTranslation("stock.tab.suppliers"), suppliersPanel());
         tabs.add(getTranslation("discrepancy.title"), discrepancyPanel());
+        tabs.add(getTranslation("transfer.tab"), new TransfersPanel(transferService, stockService, site, canWrite,
+                this::refresh));
         add(tabs);
         refresh();
     }
@@ -120,6 +124,12 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setSortable(true).setKey("onHand");
         grid.addColumn(ItemStock::onOrder).setHeader(getTranslation("stock.onOrder")).setTextAlign(ColumnTextAlign.END)
                 .setAutoWidth(true);
+        grid.addColumn(r -> inTransit.getOrDefault(r.itemId(), InTransit.NONE).outbound())
+                .setHeader(getTranslation("transfer.outbound")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setKey("outbound");
+        grid.addColumn(r -> inTransit.getOrDefault(r.itemId(), InTransit.NONE).inbound())
+                .setHeader(getTranslation("transfer.inbound")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setKey("inbound");
         grid.addColumn(ItemStock::reorderPoint).setHeader(getTranslation("item.reorderPoint"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(ItemStock::targetLevel).setHeader(getTranslation("item.targetLevel"))
@@ -225,11 +235,12 @@ public class StockView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refreshItems() {
+        inTransit = transferService.inTransit(site.id());
         grid.setItems(stockService.stockList(site.id(), new StockFilter(category.getValue(), status.getValue())));
     }
 
     private void openMovement(Item item) {
-        new MovementDialog(stockService, siteService, site, item, this::refresh).open();
+        new MovementDialog(stockService, site, item, this::refresh).open();
     }
 
     private void openCount() {
