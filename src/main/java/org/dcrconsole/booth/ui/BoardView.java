@@ -50,9 +50,12 @@ import org.dcrconsole.booth.BoardService;
 import org.dcrconsole.booth.BoardSummary;
 import org.dcrconsole.booth.BoothState;
 import org.dcrconsole.booth.TimerState;
+import org.dcrconsole.booth.VisitCorrectionService;
+import org.dcrconsole.booth.VisitService;
 import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.security.Role;
 import org.dcrconsole.security.Roles;
+import org.dcrconsole.site.OutOfService;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.ui.CurrentSite;
 import org.jspecify.annotations.Nullable;
@@ -168,6 +171,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private final Div side = new Div();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private volatile long lastPushNanos = System.nanoTime() - MIN_PUSH_INTERVAL.toNanos();
+    private final transient VisitCorrectionService corrections;
+    private final transient VisitService visits;
     private transient @Nullable Registration changes;
     private transient @Nullable ScheduledFuture<?> tick;
     private @Nullable Board board;
@@ -178,8 +183,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private Set<Long> inAlarm = Set.of();
 
     BoardView(BoardService boardService, BoardBroadcaster broadcaster, BoardTicker ticker, CurrentSite currentSite,
-              ObjectProvider<BoardSidePanel> sidePanels, AlertBanner alertBanner) {
+              ObjectProvider<BoardSidePanel> sidePanels, AlertBanner alertBanner, VisitCorrectionService corrections,
+              VisitService visits) {
         this.boardService = boardService;
+        this.corrections = corrections;
+        this.visits = visits;
         this.sidePanels = sidePanels;
         this.broadcaster = broadcaster;
         this.ticker = ticker;
@@ -208,7 +216,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         Button refuse = new Button(getTranslation("board.refuse"), VaadinIcon.BAN.create(),
                 e -> RefusalDialog.open(boardService, site.id(), "", this::refresh));
         refuse.setId("refuse");
-        add(new ViewToolbar(getTranslation("nav.board"), checkIn, refuse, sound));
+        Button closeDay = new Button(getTranslation("correction.closeDay"), VaadinIcon.MOON_O.create(),
+                e -> CloseDayDialog.open(corrections, site.id(), zone(), this::refresh));
+        closeDay.setId("close-day");
+        closeDay.setVisible(site != null && CurrentUser.hasRole(Role.SUPERVISOR));
+        add(new ViewToolbar(getTranslation("nav.board"), checkIn, refuse, closeDay, sound));
         add(alertBanner);
         if (site == null) {
             checkIn.setEnabled(false);
@@ -480,12 +492,41 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
                 actions.add(new BoothActionsDialog.Action("incident", getTranslation("board.reportIncident"), true,
                         () -> getUI().ifPresent(ui -> ui.navigate("incidents/new", QueryParameters.simple(Map.of(
                                 "booth", String.valueOf(id), "visit", String.valueOf(v.visitId()), "alias", v.alias()))))));
+                corrections(actions, tile, v);
             }
             case CLEANING, OUT_OF_SERVICE -> {
-                // the primary action on the tile is all there is
+                // the primary action on the tile is all there is, besides the booth's service below
             }
         }
+        if (tile.state() != BoothState.OCCUPIED && CurrentUser.hasRole(Role.SUPERVISOR)) {
+            actions.add(new BoothActionsDialog.Action("service", getTranslation(tile.booth().inService()
+                    ? "boothstatus.out" : "boothstatus.in"), true,
+                    () -> BoothServiceDialog.open(corrections, site.id(), tile.booth(), this::refresh)));
+        }
         return actions;
+    }
+
+    /**
+     * The corrections of an open visit: void, correct and move for whoever may correct it now (a
+     * supervisor, or the staff member who checked it in, for a short while), a check-out at a past
+     * time for supervisors, and its history.
+     */
+    private void corrections(List<BoothActionsDialog.Action> actions, Board.Tile tile, Board.OpenVisit v) {
+        long siteId = site.id();
+        String label = v.alias() + " · " + tile.booth().label();
+        boolean mayCorrect = corrections.mayCorrect(siteId, v.visitId());
+        actions.add(new BoothActionsDialog.Action("void", getTranslation("correction.void"), mayCorrect,
+                () -> VoidVisitDialog.open(corrections, siteId, v.visitId(), label, this::refresh)));
+        actions.add(new BoothActionsDialog.Action("correct", getTranslation("correction.correct"), mayCorrect,
+                () -> CorrectVisitDialog.open(corrections, siteId, visits.row(siteId, v.visitId()), zone(), this::refresh)));
+        actions.add(new BoothActionsDialog.Action("move", getTranslation("correction.move"), mayCorrect,
+                () -> MoveVisitDialog.open(corrections, boardService, siteId, v.visitId(), v.route(), label, this::refresh)));
+        if (CurrentUser.hasRole(Role.SUPERVISOR)) {
+            actions.add(new BoothActionsDialog.Action("check-out-at", getTranslation("correction.checkOut"), true,
+                    () -> CheckOutAtDialog.open(corrections, siteId, v.visitId(), label, zone(), this::refresh)));
+        }
+        actions.add(new BoothActionsDialog.Action("history", getTranslation("correction.history"), true,
+                () -> VisitHistoryDialog.open(corrections, siteId, v.visitId(), label, zone())));
     }
 
     private void openMore(Board.Tile tile) {
@@ -497,6 +538,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             details.add(v.alias() + " · " + v.substances().stream().map(Labels::of).sorted()
                     .collect(Collectors.joining(", ")) + " · " + Labels.of(v.route()) + " · "
                     + getTranslation("board.more.since", TIME.format(v.startedAt().atZone(zone()))));
+        }
+        OutOfService out = tile.outOfService();
+        if (tile.state() == BoothState.OUT_OF_SERVICE && out != null && out.since() != null) {
+            details.add(getTranslation("boothstatus.since", TIME.format(out.since().atZone(zone())),
+                    out.by(), out.reason()));
         }
         new BoothActionsDialog(tile.booth().label(), details, moreActions(tile)).open();
     }
