@@ -19,7 +19,10 @@ import org.dcrconsole.security.UserRow;
 import org.dcrconsole.security.UserService;
 import org.springframework.data.domain.Sort;
 
-/** The administrator's list of users, with create, edit, reset password, (de)activate and unlock. */
+/**
+ * The administrator's list of users, with create, edit, reset password, (de)activate, ending a
+ * sign-in slow-down, and each user's change history.
+ */
 public final class UserAdminPanel extends Composite<VerticalLayout> {
 
     private final UserService userService;
@@ -82,7 +85,10 @@ public final class UserAdminPanel extends Composite<VerticalLayout> {
             run(() -> userService.setActive(row.id(), !row.active()));
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout actions = new HorizontalLayout(edit, toggle);
+        Button history = new Button(getTranslation("userchange.open"), e -> new UserHistoryDialog(userService, row,
+                siteNames).open());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle, history);
         if (row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now())) {
             Button unlock = new Button(getTranslation("user.unlock"), e -> run(() -> userService.unlock(row.id())));
             unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
