@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,8 @@ public final class TestClock extends Clock {
 
     /** Stops the clock at the current instant: only {@link #advance} moves it then. */
     public void freeze() {
-        frozen = instant();
+        // whole milliseconds: the database keeps microseconds and may round a finer instant up
+        frozen = instant().truncatedTo(ChronoUnit.MILLIS);
     }
 
     public void advance(Duration by) {

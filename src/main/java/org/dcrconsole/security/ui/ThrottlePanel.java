@@ -10,9 +10,9 @@ import org.dcrconsole.security.ThrottleRow;
 import org.dcrconsole.security.UserService;
 
 /** For the administrator: when failed sign-ins slowed an account or a source address down. */
-public final class ThrottlePanel extends Composite<VerticalLayout> {
+final class ThrottlePanel extends Composite<VerticalLayout> {
 
-    public ThrottlePanel(UserService userService) {
+    ThrottlePanel(UserService userService) {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
                 .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         Grid<ThrottleRow> grid = new Grid<>();

@@ -1,5 +1,6 @@
 package org.dcrconsole.security.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -64,6 +65,11 @@ public final class UserAdminPanel extends Composite<VerticalLayout> {
         layout.setSizeFull();
         layout.setPadding(false);
         layout.add(new HorizontalLayout(filter, add), grid);
+    }
+
+    /** The administrator's list of sign-in throttling events, for a tab next to the users. */
+    public static Component throttling(UserService userService) {
+        return new ThrottlePanel(userService);
     }
 
     private String status(UserRow u) {

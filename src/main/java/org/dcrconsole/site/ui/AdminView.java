@@ -20,7 +20,6 @@ import org.dcrconsole.base.ui.Notifications;
 import org.dcrconsole.base.ui.ViewToolbar;
 import org.dcrconsole.security.Roles;
 import org.dcrconsole.security.UserService;
-import org.dcrconsole.security.ui.ThrottlePanel;
 import org.dcrconsole.security.ui.UserAdminPanel;
 import org.dcrconsole.site.Booth;
 import org.dcrconsole.site.Site;
@@ -47,7 +46,7 @@ public final class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.users"), new UserAdminPanel(userService, siteService.siteNames()));
         tabs.add(getTranslation("admin.sites"), sitesPanel());
         tabs.add(getTranslation("admin.booths"), boothsPanel());
-        tabs.add(getTranslation("throttle.tab"), new ThrottlePanel(userService));
+        tabs.add(getTranslation("throttle.tab"), UserAdminPanel.throttling(userService));
         add(new ViewToolbar(getTranslation("nav.admin")), tabs);
         refreshSites();
     }
