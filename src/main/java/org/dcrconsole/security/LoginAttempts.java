@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Slows failed sign-ins down instead of locking accounts: a lock let any stranger who knew a
- * user name keep that person out. After {@value #FREE_FAILURES} failures within 15 minutes each
- * further failure doubles the wait before the next attempt is checked, up to 60 seconds; this
+ * user name keep that person out. After {@value #FREE_FAILURES} failures in a row (none more than
+ * 15 minutes after the one before) each further failure doubles the wait before the next attempt
+ * is checked, up to 60 seconds; this
  * holds per account (in the database, so every instance sees it) and per source address (in
  * memory of the instance that served the attempt). An attempt during the wait is refused with
  * the same message as a wrong password, without checking the password and without lengthening
@@ -36,7 +37,8 @@ class LoginAttempts {
     /** Addresses tracked at once; beyond it the oldest runs are dropped rather than memory grown. */
     static final int MAX_ADDRESSES = 10_000;
 
-    private record Run(int failures, Instant first, Instant notBefore) {
+    /** Failures in a row, each within {@link #WINDOW} of the one before, and the last one's wait. */
+    private record Run(int failures, Instant last, Instant notBefore) {
     }
 
     private final AppUserRepository users;
@@ -88,9 +90,10 @@ class LoginAttempts {
             pruneAddresses(now);
         }
         users.findByUsername(event.getAuthentication().getName()).ifPresent(user -> {
-            Instant first = user.getFirstFailureAt();
-            Run run = next(first == null ? null : new Run(user.getFailedLogins(), first, now), now);
-            user.setFirstFailureAt(run.first());
+            // first_failure_at holds the last failure of the run: a run lasts while failures keep coming
+            Instant last = user.getFirstFailureAt();
+            Run run = next(last == null ? null : new Run(user.getFailedLogins(), last, now), now);
+            user.setFirstFailureAt(run.last());
             user.setFailedLogins(run.failures());
             user.setLockedUntil(run.notBefore().isAfter(now) ? run.notBefore() : null);
             recordIfSlowed(ThrottleRow.Kind.ACCOUNT, user.getUsername(), run.failures(), now);
@@ -120,9 +123,9 @@ class LoginAttempts {
     }
 
     private static Run next(@Nullable Run old, Instant now) {
-        int failures = old == null || old.first().plus(WINDOW).isBefore(now) ? 1 : old.failures() + 1;
-        Instant first = failures == 1 ? now : old.first();
-        return new Run(failures, first, now.plus(delayAfter(failures)));
+        // measured from the last failure, so a steady attacker never gets the free attempts back
+        int failures = old == null || old.last().plus(WINDOW).isBefore(now) ? 1 : old.failures() + 1;
+        return new Run(failures, now, now.plus(delayAfter(failures)));
     }
 
     private void recordIfSlowed(ThrottleRow.Kind kind, String subject, int failures, Instant now) {
@@ -134,7 +137,7 @@ class LoginAttempts {
 
     private void pruneAddresses(Instant now) {
         if (addresses.size() > MAX_ADDRESSES) {
-            addresses.entrySet().removeIf(e -> e.getValue().first().plus(WINDOW).isBefore(now));
+            addresses.entrySet().removeIf(e -> e.getValue().last().plus(WINDOW).isBefore(now));
             if (addresses.size() > MAX_ADDRESSES) {
                 addresses.clear();
             }
