@@ -88,6 +88,8 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
                 "--window-size=1400,1000", "--lang=en-GB", "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        // the browser console (CSP violations are logged there), for ContentSecurityPolicyIT
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(250));
     }
@@ -150,6 +152,18 @@ final class Browser implements AutoCloseable {
 
     String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /** Opens a route of the console by its address, as typing it into the address bar does. */
+    void open(String route) {
+        driver.get(console.url(route));
+        idle();
+    }
+
+    /** The browser console's messages since the last call (each call drains them). */
+    List<String> consoleMessages() {
+        return driver.manage().logs().get("browser").getAll().stream().map(e -> e.getLevel() + " " + e.getMessage())
+                .toList();
     }
 
     // ---- acting ----
