@@ -81,6 +81,14 @@ public abstract class KaribuTest {
         return user;
     }
 
+    /** Signs in a user as loaded from the database (real id, roles, duties) and starts a fresh UI. */
+    protected void signIn(SignedInUser user) {
+        TestUsers.signIn(user);
+        MockVaadin.tearDown();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
     protected static void navigate(String location) {
         UI.getCurrent().navigate(location);
     }

@@ -26,8 +26,9 @@ public class AppUser extends AbstractEntity {
 
     public static final int USERNAME_MAX = 50;
     public static final int DISPLAY_NAME_MAX = 100;
-    public static final int PASSWORD_MIN = 8;
-    public static final int PASSWORD_MAX = 128;
+    /** Password length in UTF-8 bytes, as {@link PasswordPolicy} checks it. */
+    public static final int PASSWORD_MIN = PasswordPolicy.MIN_BYTES;
+    public static final int PASSWORD_MAX = PasswordPolicy.MAX_BYTES;
 
     @NotBlank
     @Size(max = USERNAME_MAX)
@@ -52,8 +53,12 @@ public class AppUser extends AbstractEntity {
     @Column(name = "first_failure_at")
     private @Nullable Instant firstFailureAt;
 
+    /** Until when failed sign-ins slow this account down (LoginAttempts); not a lock any more. */
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
 
     @ElementCollection
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -120,6 +125,14 @@ public class AppUser extends AbstractEntity {
 
     void setLockedUntil(@Nullable Instant lockedUntil) {
         this.lockedUntil = lockedUntil;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
     }
 
     public Set<Role> getRoles() {

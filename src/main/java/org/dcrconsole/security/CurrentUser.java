@@ -3,6 +3,7 @@ package org.dcrconsole.security;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -50,6 +51,19 @@ public final class CurrentUser {
 
     public static boolean hasRole(Role role) {
         return get().map(u -> u.hasRole(role)).orElse(false);
+    }
+
+    /**
+     * After the signed-in user chose their own password: the session's principal no longer
+     * carries the duty to change it.
+     */
+    public static void passwordChanged() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
+            SignedInUser changed = user.withPasswordChanged();
+            SecurityContextHolder.getContext().setAuthentication(
+                    UsernamePasswordAuthenticationToken.authenticated(changed, null, changed.getAuthorities()));
+        }
     }
 
     public static String username() {

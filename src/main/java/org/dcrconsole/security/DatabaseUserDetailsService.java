@@ -20,6 +20,6 @@ class DatabaseUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser u = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("Bad credentials"));
         return new SignedInUser(u.getId(), u.getUsername(), u.getDisplayName(), u.getPasswordHash(), u.getRoles(),
-                u.getSiteIds(), u.isActive(), u.getLockedUntil());
+                u.getSiteIds(), u.isActive(), u.getLockedUntil(), u.isMustChangePassword());
     }
 }

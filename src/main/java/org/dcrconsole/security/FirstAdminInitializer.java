@@ -1,6 +1,7 @@
 package org.dcrconsole.security;
 
 import java.util.EnumSet;
+import org.dcrconsole.base.BusinessException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +35,17 @@ class FirstAdminInitializer implements ApplicationRunner {
         this.passwordEncoder = passwordEncoder;
         this.username = username;
         this.password = password;
+        if (!username.isBlank()) {
+            // checked here, at start-up, so a bad DCR_ADMIN_PASSWORD stops the start with a message
+            // that names it instead of a generic bcrypt failure on the first start
+            try {
+                PasswordPolicy.check("password", password);
+            } catch (BusinessException e) {
+                throw new IllegalStateException("DCR_ADMIN_PASSWORD (dcr.admin.password) must be "
+                        + PasswordPolicy.MIN_BYTES + " to " + PasswordPolicy.MAX_BYTES
+                        + " bytes in UTF-8 and not a common password", e);
+            }
+        }
     }
 
     @Override
@@ -42,7 +54,6 @@ class FirstAdminInitializer implements ApplicationRunner {
         if (username.isBlank() || users.count() > 0) {
             return;
         }
-        UserService.checkPassword(password);
         AppUser admin = new AppUser();
         admin.setUsername(username.strip());
         admin.setDisplayName("Administrator");

@@ -28,9 +28,22 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
     private final Set<Long> siteIds;
     private final boolean active;
     private final @Nullable Instant lockedUntil;
+    private final boolean mustChangePassword;
 
     public SignedInUser(long userId, String username, String displayName, @Nullable String passwordHash,
                         Set<Role> roles, Set<Long> siteIds, boolean active, @Nullable Instant lockedUntil) {
+        this(userId, username, displayName, passwordHash, roles, siteIds, active, lockedUntil, false);
+    }
+
+    /**
+     * @param lockedUntil until when failed sign-ins slow this account down (shown, not a lock)
+     * @param mustChangePassword an administrator set the password: the user must choose their own
+     *                           before anything else
+     */
+    public SignedInUser(long userId, String username, String displayName, @Nullable String passwordHash,
+                        Set<Role> roles, Set<Long> siteIds, boolean active, @Nullable Instant lockedUntil,
+                        boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
         this.userId = userId;
         this.username = username;
         this.displayName = displayName;
@@ -57,6 +70,19 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
         return siteIds;
     }
 
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public @Nullable Instant throttledUntil() {
+        return lockedUntil;
+    }
+
+    /** The same person after choosing their own password. */
+    SignedInUser withPasswordChanged() {
+        return new SignedInUser(userId, username, displayName, null, roles, siteIds, active, lockedUntil, false);
+    }
+
     public boolean hasRole(Role role) {
         return roles.contains(role);
     }
@@ -78,7 +104,8 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Se
 
     @Override
     public boolean isAccountNonLocked() {
-        return lockedUntil == null || lockedUntil.isBefore(Instant.now());
+        // failed sign-ins slow an account down (LoginAttempts) but never lock its owner out
+        return true;
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {
         "dcr.demo.enabled=true",
+        // BENCH_JDBC_URL may point at a PostgreSQL: demo data there is meant
+        "dcr.demo.allow-server-database=true",
         "dcr.demo.days=${BENCH_DAYS:365}",
         "dcr.demo.volume=${BENCH_VOLUME:9.8}",
         // QUERY_CACHE_SIZE=0: H2 keeps a session's parsed statements and answers a repeated one from its

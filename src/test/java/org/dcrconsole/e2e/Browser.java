@@ -94,6 +94,8 @@ final class Browser implements AutoCloseable {
                 "--window-size=1400,1000", "--lang=" + language, "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
                 language + "," + language.substring(0, 2)));
+        // the browser console (CSP violations are logged there), for ContentSecurityPolicyIT
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, WAIT, Duration.ofMillis(250));
     }
@@ -173,6 +175,12 @@ final class Browser implements AutoCloseable {
 
     String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /** The browser console's messages since the last call (each call drains them). */
+    List<String> consoleMessages() {
+        return driver.manage().logs().get("browser").getAll().stream().map(e -> e.getLevel() + " " + e.getMessage())
+                .toList();
     }
 
     // ---- acting ----

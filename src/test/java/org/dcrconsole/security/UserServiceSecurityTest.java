@@ -48,7 +48,9 @@ class UserServiceSecurityTest {
                 denied(() -> userService.save(newUser, "password-123")),
                 denied(() -> userService.setActive(someUserId, false)),
                 denied(() -> userService.unlock(someUserId)),
-                denied(() -> userService.isLocked(someUserId)));
+                denied(() -> userService.isLocked(someUserId)),
+                denied(() -> userService.history(someUserId, PageRequest.of(0, 10))),
+                denied(() -> userService.throttling(PageRequest.of(0, 10))));
     }
 
     private static Executable denied(Executable call) {
@@ -103,6 +105,19 @@ class UserServiceSecurityTest {
         assertThat(userService.get(id).isActive()).isFalse();
         userService.unlock(id);
         assertThat(userService.isLocked(id)).isFalse();
+    }
+
+    @Test
+    void nobody_signed_in_cannot_change_a_password() {
+        assertThatThrownBy(() -> userService.changeOwnPassword("password-x", "another-Pass-1"))
+                .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithUserDetails(value = ServiceTestUsers.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void an_admin_reads_histories_and_throttling() {
+        assertThat(userService.history(someUserId, PageRequest.of(0, 10))).isNotEmpty();
+        assertThat(userService.throttling(PageRequest.of(0, 10))).isNotNull();
     }
 
     @Test

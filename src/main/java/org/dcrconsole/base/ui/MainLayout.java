@@ -113,7 +113,12 @@ public final class MainLayout extends AppLayout {
         signOut.setId("sign-out");
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
 
-        HorizontalLayout buttons = new HorizontalLayout(theme, signOut);
+        Button password = new Button(getTranslation("password.menu"), VaadinIcon.KEY.create(),
+                e -> UI.getCurrent().navigate("password"));
+        password.setId("change-own-password");
+        password.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+
+        HorizontalLayout buttons = new HorizontalLayout(theme, password, signOut);
         buttons.setAlignItems(FlexComponent.Alignment.CENTER);
         buttons.addClassNames(LumoUtility.FlexWrap.WRAP);
         VerticalLayout footer = new VerticalLayout(name, roles, buttons);

@@ -11,16 +11,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.dcrconsole.security.CurrentUser;
-import org.springframework.security.authentication.LockedException;
-import org.springframework.security.web.WebAttributes;
 
 /**
- * Sign-in. A failure never says whether the name or the password was wrong; a locked account
- * is told so, with how long the lock lasts.
+ * Sign-in. Every failure reads the same: it never says whether the name or the password was
+ * wrong, nor whether the attempt was refused unchecked because of the throttle.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -41,7 +38,7 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
 
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n(false));
+        login.setI18n(i18n());
         add(new Div(title, subtitle), login);
     }
 
@@ -53,26 +50,18 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            login.setI18n(i18n(lastFailureWasLock()));
             login.setError(true);
         }
     }
 
-    private static boolean lastFailureWasLock() {
-        VaadinSession session = VaadinSession.getCurrent();
-        Object failure = session == null || session.getSession() == null ? null
-                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        return failure instanceof LockedException;
-    }
-
-    private LoginI18n i18n(boolean locked) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
-        i18n.getErrorMessage().setTitle(getTranslation(locked ? "login.locked.title" : "login.error.title"));
-        i18n.getErrorMessage().setMessage(getTranslation(locked ? "login.locked.message" : "login.error.message"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         return i18n;
     }
 

@@ -1,5 +1,6 @@
 package org.dcrconsole.security.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +20,10 @@ import org.dcrconsole.security.UserRow;
 import org.dcrconsole.security.UserService;
 import org.springframework.data.domain.Sort;
 
-/** The administrator's list of users, with create, edit, reset password, (de)activate and unlock. */
+/**
+ * The administrator's list of users, with create, edit, reset password, (de)activate, ending a
+ * sign-in slow-down, and each user's change history.
+ */
 public final class UserAdminPanel extends Composite<VerticalLayout> {
 
     private final UserService userService;
@@ -63,6 +67,11 @@ public final class UserAdminPanel extends Composite<VerticalLayout> {
         layout.add(new HorizontalLayout(filter, add), grid);
     }
 
+    /** The administrator's list of sign-in throttling events, for a tab next to the users. */
+    public static Component throttling(UserService userService) {
+        return new ThrottlePanel(userService);
+    }
+
     private String status(UserRow u) {
         if (!u.active()) {
             return getTranslation("user.status.inactive");
@@ -82,7 +91,10 @@ public final class UserAdminPanel extends Composite<VerticalLayout> {
             run(() -> userService.setActive(row.id(), !row.active()));
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        HorizontalLayout actions = new HorizontalLayout(edit, toggle);
+        Button history = new Button(getTranslation("userchange.open"), e -> new UserHistoryDialog(userService, row,
+                siteNames).open());
+        history.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle, history);
         if (row.lockedUntil() != null && row.lockedUntil().isAfter(Instant.now())) {
             Button unlock = new Button(getTranslation("user.unlock"), e -> run(() -> userService.unlock(row.id())));
             unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -41,7 +41,7 @@ final class UserForm extends Composite<FormLayout> {
         active.setLabel(getTranslation("user.active"));
         password.setLabel(getTranslation(isNew ? "user.password" : "user.password.reset"));
         password.setMaxLength(AppUser.PASSWORD_MAX);
-        password.setHelperText(getTranslation("user.password.help", AppUser.PASSWORD_MIN));
+        password.setHelperText(getTranslation("user.password.help", AppUser.PASSWORD_MIN, AppUser.PASSWORD_MAX));
         password.setRequiredIndicatorVisible(isNew);
 
         binder.forField(username).asRequired(getTranslation("validation.required")).bind("username");
@@ -68,6 +68,6 @@ final class UserForm extends Composite<FormLayout> {
 
     void register(FormDialog dialog) {
         dialog.field("username", username).field("displayName", displayName).field("roles", roles)
-                .field("password", password);
+                .field("siteIds", siteIds).field("active", active).field("password", password);
     }
 }

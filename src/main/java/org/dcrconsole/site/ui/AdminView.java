@@ -46,6 +46,7 @@ public final class AdminView extends VerticalLayout implements HasDynamicTitle {
         tabs.add(getTranslation("admin.users"), new UserAdminPanel(userService, siteService.siteNames()));
         tabs.add(getTranslation("admin.sites"), sitesPanel());
         tabs.add(getTranslation("admin.booths"), boothsPanel());
+        tabs.add(getTranslation("throttle.tab"), UserAdminPanel.throttling(userService));
         add(new ViewToolbar(getTranslation("nav.admin")), tabs);
         refreshSites();
     }
