@@ -16,6 +16,11 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO dcr_app;
 REVOKE UPDATE, DELETE, TRUNCATE ON revinfo, incident_aud, response_step_aud, follow_up_action_aud FROM dcr_app;
 -- Changes of users (roles, sites, active flag, password resets) and sign-in throttling events
 REVOKE UPDATE, DELETE, TRUNCATE ON user_change, sign_in_throttle FROM dcr_app;
+-- Corrections of visits and changes of a booth's service (their visit's or booth's deletion by the
+-- retention job takes them along through ON DELETE CASCADE, which runs with the owner's rights)
+REVOKE UPDATE, DELETE, TRUNCATE ON visit_correction, booth_service_change FROM dcr_app;
+-- Who looked at which client, incident or export
+REVOKE UPDATE, DELETE, TRUNCATE ON access_log FROM dcr_app;
 
 -- Flyway's own table belongs to the owner alone.
 REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON flyway_schema_history FROM dcr_app;

@@ -48,6 +48,12 @@ class AppRoleGrantsTest {
                  Statement s = c.createStatement()) {
                 s.execute(grants);
                 s.execute("INSERT INTO revinfo (revtstmp, username) VALUES (0, 'owner')");
+                // an incident past its retention, with a history row
+                s.execute("INSERT INTO site (name, city, time_zone) VALUES ('Old site', 'City', 'Europe/Berlin')");
+                s.execute("INSERT INTO incident (site_id, occurred_at, type, severity, state, description, review_deadline) "
+                        + "SELECT id, TIMESTAMP WITH TIME ZONE '2010-01-01 10:00:00+00', 'OTHER', 'LOW', 'REPORTED', 'old', "
+                        + "TIMESTAMP WITH TIME ZONE '2010-01-11 10:00:00+00' FROM site");
+                s.execute("INSERT INTO incident_aud (id, rev, revtype) SELECT i.id, r.id, 0 FROM incident i, revinfo r");
             }
 
             try (Connection c = DriverManager.getConnection(pg.jdbcUrl(database), app, "app-pw");
@@ -69,10 +75,20 @@ class AppRoleGrantsTest {
                         "DELETE FROM user_change", "UPDATE sign_in_throttle SET failures = 0",
                         "DELETE FROM sign_in_throttle", "UPDATE revinfo SET revtstmp = 1", "DELETE FROM revinfo",
                         "DELETE FROM incident_aud", "UPDATE response_step_aud SET revtype = 0",
-                        "DELETE FROM follow_up_action_aud", "DELETE FROM flyway_schema_history"}) {
+                        "DELETE FROM follow_up_action_aud", "DELETE FROM flyway_schema_history",
+                        "UPDATE visit_correction SET reason = 'x'", "DELETE FROM visit_correction",
+                        "DELETE FROM booth_service_change", "UPDATE access_log SET subject = 'x'",
+                        "DELETE FROM access_log"}) {
                     assertThatThrownBy(() -> s.execute(rewrite)).as(rewrite)
                             .isInstanceOfSatisfying(SQLException.class,
                                     e -> assertThat(e.getSQLState()).isEqualTo(PERMISSION_DENIED));
+                }
+
+                // the retention job deletes an old incident, and its history goes with it by the cascade
+                assertThat(s.executeUpdate("DELETE FROM incident")).isEqualTo(1);
+                try (var rs = s.executeQuery("SELECT COUNT(*) FROM incident_aud")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isZero();
                 }
             }
         } finally {
