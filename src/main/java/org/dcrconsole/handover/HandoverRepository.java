@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Slice;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -37,4 +38,9 @@ interface HandoverRepository extends JpaRepository<HandoverEntry, Long> {
                    OR LOWER(e.clientAlias) LIKE :text ESCAPE '\\')""")
     Slice<HandoverEntry> search(@Param("siteId") long siteId, @Param("from") Instant from, @Param("to") Instant to,
                                 @Param("openOnly") boolean openOnly, @Param("text") String text, Pageable pageable);
+
+    /** Deletes the site's entries written before the cut-off (index ix_handover_entry_site_written). */
+    @Modifying
+    @Query("DELETE FROM HandoverEntry e WHERE e.siteId = :siteId AND e.writtenAt < :before")
+    int deleteWrittenBefore(@Param("siteId") long siteId, @Param("before") Instant before);
 }

@@ -168,4 +168,18 @@ public class HandoverService {
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
     }
+
+    /**
+     * Deletes the site's entries written before {@code before}: the retention job's part of the
+     * handover log, which names booths, clients' aliases and what happened with them, so it is kept
+     * no longer than the visit details it talks about.
+     *
+     * @return how many entries were deleted
+     */
+    @PreAuthorize("hasRole('MANAGER')")
+    @Transactional
+    public long purge(long siteId, Instant before) {
+        CurrentUser.requireSite(siteId);
+        return entries.deleteWrittenBefore(siteId, before);
+    }
 }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.dcrconsole.audit.AccessKind;
 import org.dcrconsole.audit.AccessLogService;
 import org.dcrconsole.booth.VisitRetentionService;
+import org.dcrconsole.handover.HandoverService;
 import org.dcrconsole.incident.IncidentRetentionService;
 import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.site.SiteInfo;
@@ -36,23 +37,27 @@ public class RetentionService {
 
     /** What one run deleted at one site, and the limits it used. */
     public record Run(long siteId, LocalDate visitsBefore, LocalDate refusalsBefore, long visits, long refusals,
-                      long queueEntries, long clients, long incidents) {
+                      long queueEntries, long clients, long incidents, long handoverEntries) {
 
         String summary() {
             return "visits before " + visitsBefore + ": " + visits + ", refusals and queue before " + refusalsBefore
-                    + ": " + refusals + " + " + queueEntries + ", clients: " + clients + ", incidents: " + incidents;
+                    + ": " + refusals + " + " + queueEntries + ", clients: " + clients + ", incidents: " + incidents
+                    + ", handover entries: " + handoverEntries;
         }
     }
 
     private final VisitRetentionService visits;
     private final IncidentRetentionService incidents;
+    private final HandoverService handover;
     private final SiteService siteService;
     private final AccessLogService accessLog;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    RetentionService(VisitRetentionService visits, IncidentRetentionService incidents, SiteService siteService,
-                     AccessLogService accessLog, PlatformTransactionManager transactions, Clock clock) {
+    RetentionService(VisitRetentionService visits, IncidentRetentionService incidents, HandoverService handover,
+                     SiteService siteService, AccessLogService accessLog, PlatformTransactionManager transactions,
+                     Clock clock) {
+        this.handover = handover;
         this.visits = visits;
         this.incidents = incidents;
         this.siteService = siteService;
@@ -82,8 +87,10 @@ public class RetentionService {
             incidents.unlinkVisits(siteId, visitsBefore.atStartOfDay(zone).toInstant());
             VisitRetentionService.Purged p = visits.purge(siteId, visitsBefore, refusalsBefore, clientsIdleSince);
             long deletedIncidents = incidents.purge(siteId, incidentsBefore);
+            // the handover log talks about visits and clients: it goes with the visit details
+            long deletedHandover = handover.purge(siteId, visitsBefore.atStartOfDay(zone).toInstant());
             return new Run(siteId, visitsBefore, refusalsBefore, p.visits(), p.refusals(), p.queueEntries(),
-                    p.clients(), deletedIncidents);
+                    p.clients(), deletedIncidents, deletedHandover);
         });
         accessLog.record(AccessKind.RETENTION, siteId, run.summary());
         return run;
