@@ -165,6 +165,7 @@ class BoardRelay {
         BoardChange change = parse(payload, instanceId);
         Consumer<BoardChange> r = receiver;
         if (change != null && r != null) {
+            log.debug("Board relay {} delivers {} of site {}", instanceId, change.kind(), change.siteId());
             r.accept(change);
         }
     }
