@@ -32,13 +32,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Push latency between two console instances on one PostgreSQL: instance A (this test's
  * context) checks clients in, out and cleans booths; instance B (a second application context
- * in this JVM, with its own pool and its own listening connection) has {@value #BOARDS} open
+ * in this JVM on a port of its own, with its own pool and its own listening connection) has {@value #BOARDS} open
  * boards, i.e. listeners registered on its {@link BoardBroadcaster}. Each change's latency runs
  * from A's commit (A's own listener hears it right after commit) to each of B's listeners;
  * changes go one at a time. Needs PostgreSQL ({@code DCR_TEST_JDBC_URL}); prints median, p95
@@ -58,6 +61,8 @@ class ClusterPushBenchmark {
     BoardBroadcaster localBroadcaster;
     @Autowired
     SiteService siteService;
+    @Autowired
+    ApplicationContext instanceA;
 
     @Test
     void push_latency_across_two_instances_with_fifty_open_boards() throws Exception {
@@ -65,8 +70,12 @@ class ClusterPushBenchmark {
         assumeThat(url).as("DCR_TEST_JDBC_URL names a PostgreSQL").startsWith("jdbc:postgresql:");
         TestSite site = BoothFixture.site(siteService, BoothKind.INJECTION);
         try (ConfigurableApplicationContext instanceB = new SpringApplicationBuilder(Application.class)
-                .profiles("test").web(WebApplicationType.NONE).run()) {
+                .profiles("test").web(WebApplicationType.SERVLET).properties("server.port=0").run()) {
             BoardBroadcaster remote = instanceB.getBean(BoardBroadcaster.class);
+            // each context checks the user through its own holder strategy (Vaadin installs one per
+            // context): sign in on B's to open its boards, then on A's to work
+            SecurityContextHolderStrategy strategyOfA = instanceA.getBean(SecurityContextHolderStrategy.class);
+            SecurityContextHolder.setContextHolderStrategy(instanceB.getBean(SecurityContextHolderStrategy.class));
             TestUsers.signIn("bench-push", List.of(site.id()), Role.STAFF);
 
             AtomicLong committedAt = new AtomicLong();
@@ -76,11 +85,6 @@ class ClusterPushBenchmark {
             List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
             List<Long> latencies = new ArrayList<>();
             List<Long> lastBoard = new ArrayList<>();
-            Registration local = localBroadcaster.register(site.id(), c -> {
-                if (c.kind() == BoardChange.Kind.CHECKED_IN) {
-                    committedAt.set(System.nanoTime());
-                }
-            });
             List<Registration> boards = new ArrayList<>();
             for (int i = 0; i < BOARDS; i++) {
                 boards.add(remote.register(site.id(), c -> {
@@ -90,6 +94,13 @@ class ClusterPushBenchmark {
                     }
                 }));
             }
+            SecurityContextHolder.setContextHolderStrategy(strategyOfA);
+            TestUsers.signIn("bench-push", List.of(site.id()), Role.STAFF);
+            Registration local = localBroadcaster.register(site.id(), c -> {
+                if (c.kind() == BoardChange.Kind.CHECKED_IN) {
+                    committedAt.set(System.nanoTime());
+                }
+            });
             // B listens once its relay has connected: the first change that reaches it says so
             awaitOneChange(site, pending, 30);
 
