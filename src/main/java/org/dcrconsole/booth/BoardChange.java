@@ -4,7 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Something changed on a site's board. Published inside the transaction that made the change;
- * {@link BoardBroadcaster} hands it to the open screens only after that transaction commits.
+ * {@link BoardBroadcaster} hands it to the open screens only after that transaction commits, on
+ * this instance and (on PostgreSQL) on every other. It carries ids only: it crosses instances
+ * through the database's notifications.
  */
 public record BoardChange(long siteId, Kind kind, @Nullable Long boothId) {
 
@@ -15,6 +17,8 @@ public record BoardChange(long siteId, Kind kind, @Nullable Long boothId) {
         /** A visit was corrected, voided, moved or checked out by a correction (or a booth's service changed). */
         CORRECTED,
         /** A drug-checking alert of the site (or the network) was raised or ended. */
-        ALERT
+        ALERT,
+        /** Changes from other instances may have been missed (lost connection): refresh in full. */
+        RESYNC
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.dcrconsole.base.cluster.ClusterSingleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,25 +23,30 @@ import org.springframework.stereotype.Component;
  * upgrade or a restore waits for the whole year (a year and the year before: 14 s on H2, 11 s on
  * PostgreSQL at a million visits a year); with it that reader finds the days done, and each day
  * is rolled up within an hour of settling.
- * {@code dcr.rollup.warm=false} turns it off (the tests and the benchmark fill on read).
+ * {@code dcr.rollup.warm=false} turns it off (the tests and the benchmark fill on read). With
+ * several instances on one database only one of them warms at a time ({@link ClusterSingleton}):
+ * the others would only wait for the same site locks to roll up the same days.
  */
 @Component
 class VisitRollupWarmer {
 
     private static final Logger log = LoggerFactory.getLogger(VisitRollupWarmer.class);
     static final int DAYS = 400;
+    static final String JOB = "visit-rollup-warmer";
 
     private final VisitRollup rollup;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ClusterSingleton singleton;
     private final boolean enabled;
     private ScheduledExecutorService executor;
 
-    VisitRollupWarmer(VisitRollup rollup, JdbcTemplate jdbc, Clock clock,
+    VisitRollupWarmer(VisitRollup rollup, JdbcTemplate jdbc, Clock clock, ClusterSingleton singleton,
                       @Value("${dcr.rollup.warm:true}") boolean enabled) {
         this.rollup = rollup;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.singleton = singleton;
         this.enabled = enabled;
     }
 
@@ -50,13 +56,20 @@ class VisitRollupWarmer {
             return;
         }
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("visit-rollup").factory());
-        executor.scheduleWithFixedDelay(this::warm, 0, 1, TimeUnit.HOURS);
+        executor.scheduleWithFixedDelay(this::warmOncePerCluster, 0, 1, TimeUnit.HOURS);
     }
 
     @jakarta.annotation.PreDestroy
     void stop() {
         if (executor != null) {
             executor.shutdownNow();
+        }
+    }
+
+    /** One round, unless another instance is warming right now (it does the same days). */
+    void warmOncePerCluster() {
+        if (!singleton.runExclusively(JOB, this::warm)) {
+            log.info("Visit roll-up not warmed this round: another instance is at it (or the database is away)");
         }
     }
 

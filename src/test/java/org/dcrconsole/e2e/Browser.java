@@ -11,8 +11,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -69,7 +71,8 @@ final class Browser implements AutoCloseable {
               return content ? content.innerText.trim() : '';
             });""";
 
-    private final ConsoleProcess console;
+    /** The address of a route: on the console itself, or through a proxy in front of several. */
+    private final UnaryOperator<String> urls;
     private final String journey;
     private final Path profile;
     private final WebDriver driver;
@@ -77,12 +80,20 @@ final class Browser implements AutoCloseable {
     private int steps;
 
     Browser(ConsoleProcess console, String journey) throws IOException {
-        this(console, journey, "en-GB");
+        this(console::url, journey, "en-GB");
     }
 
     /** A browser whose language (and so the console's) is the given one, e.g. "de-DE". */
     Browser(ConsoleProcess console, String journey, String language) throws IOException {
-        this.console = console;
+        this(console::url, journey, language);
+    }
+
+    Browser(UnaryOperator<String> urls, String journey) throws IOException {
+        this(urls, journey, "en-GB");
+    }
+
+    private Browser(UnaryOperator<String> urls, String journey, String language) throws IOException {
+        this.urls = urls;
         this.journey = journey;
         this.profile = Files.createTempDirectory("dcr-e2e-chromium-");
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -104,7 +115,7 @@ final class Browser implements AutoCloseable {
 
     /** Signs in through the real sign-in form and waits for the signed-in layout. */
     void signIn(String username, String password) {
-        driver.get(console.url("login"));
+        driver.get(urls.apply("login"));
         WebElement user = wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-login-form input[name='username']")));
         user.sendKeys(username);
@@ -121,7 +132,7 @@ final class Browser implements AutoCloseable {
 
     /** Opens a route of the console directly, as a bookmark or a typed address would. */
     void open(String route) {
-        driver.get(console.url(route));
+        driver.get(urls.apply(route));
         idle();
     }
 
@@ -131,9 +142,21 @@ final class Browser implements AutoCloseable {
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
+    /** Sets a cookie of the console's address (e.g. the proxy's SERVERID, to pin the browser to one instance). */
+    void setCookie(String name, String value) {
+        driver.get(urls.apply("login"));
+        driver.manage().addCookie(new Cookie(name, value));
+    }
+
     /** Runs a script in the page and returns its result. */
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The value of a cookie of the current page, or null. */
+    String cookie(String name) {
+        Cookie cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
     }
 
     // ---- finding and waiting ----
