@@ -84,11 +84,16 @@ class BeyondDemoData implements DemoStep {
             return;
         }
         try {
-            for (int i = 0; i < Math.min(KITS_PER_SITE, clients.size()); i++) {
+            // two clients come back for a refill before the others get their first kit, so that the
+            // refills are there even when the store holds only a few kits (transfers take some)
+            int refills = Math.min(2, clients.size());
+            for (int i = 0; i < refills; i++) {
                 naloxone.handOutKit(siteId, clients.get(i), kit.itemId());
             }
-            // two clients come back for a refill
-            for (int i = 0; i < Math.min(2, clients.size()); i++) {
+            for (int i = 0; i < refills; i++) {
+                naloxone.handOutKit(siteId, clients.get(i), kit.itemId());
+            }
+            for (int i = refills; i < Math.min(KITS_PER_SITE, clients.size()); i++) {
                 naloxone.handOutKit(siteId, clients.get(i), kit.itemId());
             }
         } catch (BusinessException outOfStock) {
