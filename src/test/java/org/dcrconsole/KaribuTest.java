@@ -81,6 +81,16 @@ public abstract class KaribuTest {
         return user;
     }
 
+    /**
+     * Signs in a user who exists in the database and starts a fresh UI in the language that
+     * user chose (as after a real sign-in), not forced to English.
+     */
+    protected void signIn(SignedInUser user) {
+        TestUsers.signIn(user);
+        MockVaadin.tearDown();
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
+    }
+
     protected static void navigate(String location) {
         UI.getCurrent().navigate(location);
     }

@@ -55,6 +55,10 @@ public class AppUser extends AbstractEntity {
     @Column(name = "locked_until")
     private @Nullable Instant lockedUntil;
 
+    /** The user's own language tag ("en", "de"); null lets the browser decide. */
+    @Column(name = "language")
+    private @Nullable String language;
+
     @ElementCollection
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -120,6 +124,14 @@ public class AppUser extends AbstractEntity {
 
     void setLockedUntil(@Nullable Instant lockedUntil) {
         this.lockedUntil = lockedUntil;
+    }
+
+    public @Nullable String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(@Nullable String language) {
+        this.language = language;
     }
 
     public Set<Role> getRoles() {
