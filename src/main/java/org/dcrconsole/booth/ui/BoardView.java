@@ -91,6 +91,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private final FlexLayout tiles = new FlexLayout();
     private final VerticalLayout queueList = new VerticalLayout();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final Span live = new Span();
+    private final BoardAnnouncer announcer = new BoardAnnouncer();
     private volatile long lastPushNanos = System.nanoTime() - MIN_PUSH_INTERVAL.toNanos();
     private transient @Nullable Registration changes;
     private transient @Nullable ScheduledFuture<?> tick;
@@ -127,7 +129,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         queueList.setSpacing(false);
         H2 queueTitle = new H2(getTranslation("board.queue"));
         queueTitle.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Padding.Horizontal.MEDIUM);
-        add(summary, tiles, queueTitle, queueList);
+        // a polite live region: screen readers hear each real change of a booth, not every tick
+        live.setId("board-live");
+        live.getElement().setAttribute("aria-live", "polite");
+        live.addClassName(LumoUtility.Accessibility.SCREEN_READER_ONLY);
+        add(summary, tiles, queueTitle, queueList, live);
         refresh();
     }
 
@@ -182,6 +188,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         board = boardService.board(site.id());
+        announcer.changes(board, (key, label) -> getTranslation(key, label)).ifPresent(live::setText);
         renderSummary(board.summary());
         Instant now = board.takenAt();
         Markup html = new Markup();
