@@ -81,12 +81,14 @@ public abstract class KaribuTest {
         return user;
     }
 
-    /** Signs in a user as loaded from the database (real id, roles, duties) and starts a fresh UI. */
+    /**
+     * Signs in a user who exists in the database and starts a fresh UI in the language that
+     * user chose (as after a real sign-in), not forced to English.
+     */
     protected void signIn(SignedInUser user) {
         TestUsers.signIn(user);
         MockVaadin.tearDown();
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, ctx, UI::new));
-        UI.getCurrent().setLocale(Locale.ENGLISH);
     }
 
     protected static void navigate(String location) {

@@ -59,6 +59,9 @@ public class AppUser extends AbstractEntity {
 
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
+    /** The user's own language tag ("en", "de"); null lets the browser decide. */
+    @Column(name = "language")
+    private @Nullable String language;
 
     @ElementCollection
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -133,6 +136,14 @@ public class AppUser extends AbstractEntity {
 
     void setMustChangePassword(boolean mustChangePassword) {
         this.mustChangePassword = mustChangePassword;
+    }
+
+    public @Nullable String getLanguage() {
+        return language;
+    }
+
+    void setLanguage(@Nullable String language) {
+        this.language = language;
     }
 
     public Set<Role> getRoles() {

@@ -4,9 +4,12 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.base.i18n.TranslationProvider;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -236,6 +239,29 @@ public class UserService {
         user.setPasswordHash(passwordEncoder.encode(newPassword));
         user.setMustChangePassword(false);
         record(user.getId(), UserChange.Field.PASSWORD_CHANGED, null, null);
+    }
+
+    /**
+     * Saves the signed-in user's own language (English or German; null: the browser decides).
+     * Everyone signed in may set their own, and only their own.
+     */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setLanguage(@Nullable Locale language) {
+        if (language != null && TranslationProvider.LOCALES.stream()
+                .noneMatch(l -> l.getLanguage().equals(language.getLanguage()))) {
+            throw new BusinessException("language", "user.error.language", language.getLanguage());
+        }
+        AppUser me = users.findById(CurrentUser.require().userId())
+                .orElseThrow(() -> new BusinessException("error.notFound"));
+        me.setLanguage(language == null ? null : language.getLanguage());
+    }
+
+    /** The signed-in user's saved language, if they chose one. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public Optional<Locale> myLanguage() {
+        return users.findById(CurrentUser.require().userId()).map(AppUser::getLanguage).map(Locale::of);
     }
 
     private static void refuseAdminWithClinicalRole(AppUser user) {

@@ -196,6 +196,11 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /** The driver itself, for tools that take one (the axe-core scanner, key sequences). */
+    WebDriver driver() {
+        return driver;
+    }
+
     String currentUrl() {
         return driver.getCurrentUrl();
     }

@@ -58,7 +58,7 @@ final class ConsoleProcess implements AutoCloseable {
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         ConsoleProcess console = new ConsoleProcess(builder.start(), dataDir, port);
         try {
-            console.awaitLogin(log);
+            console.awaitReady(log);
         } catch (IOException | InterruptedException | RuntimeException e) {
             console.close();
             throw e;
@@ -70,8 +70,12 @@ final class ConsoleProcess implements AutoCloseable {
         return "http://localhost:" + port + "/" + route;
     }
 
-    /** Polls /login until it answers 200; fails at once when the process dies. */
-    private void awaitLogin(Path log) throws IOException, InterruptedException {
+    /**
+     * Polls the readiness probe until it answers 200 (UP): the sign-in page answers earlier, while
+     * the demo is still being generated, and a journey must not start on half a demo. Fails at
+     * once when the process dies.
+     */
+    private void awaitReady(Path log) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(STARTUP_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -79,7 +83,7 @@ final class ConsoleProcess implements AutoCloseable {
                         + " during startup; see " + log.toAbsolutePath());
             }
             try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url("login")).toURL().openConnection();
+                HttpURLConnection c = (HttpURLConnection) URI.create(url("actuator/health/readiness")).toURL().openConnection();
                 c.setConnectTimeout(2000);
                 c.setReadTimeout(30000);
                 if (c.getResponseCode() == 200) {
@@ -90,7 +94,7 @@ final class ConsoleProcess implements AutoCloseable {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("/login did not answer within " + STARTUP_TIMEOUT + "; see "
+        throw new IllegalStateException("The console was not ready within " + STARTUP_TIMEOUT + "; see "
                 + log.toAbsolutePath());
     }
 

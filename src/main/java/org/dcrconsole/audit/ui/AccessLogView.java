@@ -1,5 +1,6 @@
 package org.dcrconsole.audit.ui;
 
+import org.dcrconsole.base.ui.Pickers;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -48,8 +49,8 @@ public class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AccessLogRow> grid = new Grid<>();
     final TextField user = new TextField();
     final ComboBox<AccessKind> kind = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Pickers.date();
+    final DatePicker to = Pickers.date();
     final Anchor export = new Anchor();
 
     AccessLogView(AccessLogService accessLog, CurrentSite currentSite) {

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.select.SelectVariant;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
@@ -23,9 +24,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Locale;
+import org.dcrconsole.base.i18n.TranslationProvider;
 import org.dcrconsole.security.CurrentUser;
 import org.dcrconsole.security.Role;
 import org.dcrconsole.security.SignedInUser;
+import org.dcrconsole.security.UserService;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
 import org.dcrconsole.site.ui.CurrentSite;
@@ -42,10 +46,11 @@ public final class MainLayout extends AppLayout {
 
     private final transient AuthenticationContext authentication;
 
-    MainLayout(AuthenticationContext authentication, SiteService siteService, CurrentSite currentSite) {
+    MainLayout(AuthenticationContext authentication, SiteService siteService, CurrentSite currentSite,
+            UserService userService) {
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
-        addToDrawer(header(), siteSwitcher(siteService, currentSite), nav(), userFooter());
+        addToDrawer(header(), siteSwitcher(siteService, currentSite), nav(), userFooter(userService));
         applyColorScheme();
     }
 
@@ -96,7 +101,7 @@ public final class MainLayout extends AppLayout {
         return nav;
     }
 
-    private VerticalLayout userFooter() {
+    private VerticalLayout userFooter(UserService userService) {
         SignedInUser user = CurrentUser.require();
         Span name = new Span(user.displayName());
         name.setId("current-user");
@@ -121,10 +126,33 @@ public final class MainLayout extends AppLayout {
         HorizontalLayout buttons = new HorizontalLayout(theme, password, signOut);
         buttons.setAlignItems(FlexComponent.Alignment.CENTER);
         buttons.addClassNames(LumoUtility.FlexWrap.WRAP);
-        VerticalLayout footer = new VerticalLayout(name, roles, buttons);
+        VerticalLayout footer = new VerticalLayout(name, roles, languageChoice(userService), buttons);
         footer.setSpacing(false);
         footer.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Margin.Top.AUTO);
         return footer;
+    }
+
+    /** English or Deutsch, saved for the user and applied at once (the page reloads in the new language). */
+    private Select<Locale> languageChoice(UserService userService) {
+        Select<Locale> language = new Select<>();
+        language.setId("language");
+        language.setLabel(getTranslation("layout.language"));
+        language.setItems(TranslationProvider.LOCALES);
+        // each language by its own name, so a person who cannot read the current one still finds theirs
+        language.setItemLabelGenerator(l -> l.getDisplayLanguage(l));
+        language.setValue(TranslationProvider.LOCALES.stream()
+                .filter(l -> l.getLanguage().equals(getLocale().getLanguage())).findFirst()
+                .orElse(TranslationProvider.ENGLISH));
+        language.addThemeVariants(SelectVariant.LUMO_SMALL);
+        language.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                userService.setLanguage(e.getValue());
+                UI ui = UI.getCurrent();
+                Language.apply(ui, e.getValue());
+                ui.getPage().reload();
+            }
+        });
+        return language;
     }
 
     private void toggleTheme() {

@@ -170,6 +170,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private final VerticalLayout queueList = new VerticalLayout();
     private final Div side = new Div();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final Span live = new Span();
+    private final BoardAnnouncer announcer = new BoardAnnouncer();
     private volatile long lastPushNanos = System.nanoTime() - MIN_PUSH_INTERVAL.toNanos();
     private final transient VisitCorrectionService corrections;
     private final transient VisitService visits;
@@ -264,7 +266,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         Div body = new Div(tiles, side);
         body.setId("board-body");
         body.addClassName("board-body");
-        add(summary, body);
+        // a polite live region: screen readers hear each real change of a booth, not every tick
+        live.setId("board-live");
+        live.getElement().setAttribute("aria-live", "polite");
+        live.addClassName(LumoUtility.Accessibility.SCREEN_READER_ONLY);
+        add(summary, body, live);
         refresh();
     }
 
@@ -348,6 +354,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         board = boardService.board(site.id());
+        announcer.changes(board, (key, label) -> getTranslation(key, label)).ifPresent(live::setText);
         renderSummary(board.summary());
         Instant now = board.takenAt();
         Markup html = new Markup();

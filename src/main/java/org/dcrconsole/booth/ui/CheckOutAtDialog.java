@@ -1,5 +1,6 @@
 package org.dcrconsole.booth.ui;
 
+import org.dcrconsole.base.ui.Pickers;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -29,7 +30,8 @@ public final class CheckOutAtDialog {
      */
     public static FormDialog open(VisitCorrectionService corrections, long siteId, long visitId, String visitLabel,
                                   ZoneId zone, Runnable onDone) {
-        DateTimePicker at = new DateTimePicker(Labels.t("correction.checkOut.at"));
+        DateTimePicker at = Pickers.dateTime();
+        at.setLabel(Labels.t("correction.checkOut.at"));
         at.setId("checkout-at");
         at.setRequiredIndicatorVisible(true);
         at.setValue(CorrectVisitDialog.local(Instant.now(), zone));

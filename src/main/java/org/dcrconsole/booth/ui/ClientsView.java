@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.FormDialog;
@@ -132,7 +133,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
         TextArea reason = new TextArea(getTranslation("client.ban.reason"));
         reason.setId("ban-reason");
         reason.setMaxLength(Client.BAN_REASON_MAX);
-        DatePicker until = new DatePicker(getTranslation("client.ban.untilDate"));
+        DatePicker until = Pickers.date(getTranslation("client.ban.untilDate"));
         until.setId("ban-until");
         until.setMin(today);
         until.setValue(today.plusWeeks(1));

@@ -1,5 +1,6 @@
 package org.dcrconsole.booth.ui;
 
+import org.dcrconsole.base.ui.Pickers;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -23,7 +24,8 @@ public final class CloseDayDialog {
      * @param onDone runs after the visits were checked out
      */
     public static FormDialog open(VisitCorrectionService corrections, long siteId, ZoneId zone, Runnable onDone) {
-        DateTimePicker at = new DateTimePicker(Labels.t("correction.closeDay.at"));
+        DateTimePicker at = Pickers.dateTime();
+        at.setLabel(Labels.t("correction.closeDay.at"));
         at.setId("close-day-at");
         at.setRequiredIndicatorVisible(true);
         at.setValue(CorrectVisitDialog.local(Instant.now(), zone));

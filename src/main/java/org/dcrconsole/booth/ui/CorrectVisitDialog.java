@@ -1,5 +1,6 @@
 package org.dcrconsole.booth.ui;
 
+import org.dcrconsole.base.ui.Pickers;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -53,10 +54,12 @@ public final class CorrectVisitDialog {
         route.setValue(row.route());
         SupplyFields supplies = new SupplyFields();
         supplies.setValues(row.supplies());
-        DateTimePicker started = new DateTimePicker(Labels.t("correction.correct.started"));
+        DateTimePicker started = Pickers.dateTime();
+        started.setLabel(Labels.t("correction.correct.started"));
         started.setId("correct-started");
         started.setValue(local(row.startedAt(), zone));
-        DateTimePicker ended = new DateTimePicker(Labels.t("correction.correct.ended"));
+        DateTimePicker ended = Pickers.dateTime();
+        ended.setLabel(Labels.t("correction.correct.ended"));
         ended.setId("correct-ended");
         ended.setVisible(row.endedAt() != null);
         if (row.endedAt() != null) {

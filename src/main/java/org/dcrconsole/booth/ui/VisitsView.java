@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.stream.Collectors;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.ViewToolbar;
 import org.dcrconsole.booth.BoardService;
@@ -61,8 +62,8 @@ public class VisitsView extends VerticalLayout implements HasDynamicTitle {
     private final transient VisitService visitService;
     private final @Nullable SiteInfo site;
     final Grid<VisitRow> grid = new Grid<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Pickers.date();
+    final DatePicker to = Pickers.date();
     final ComboBox<BoothInfo> booth = new ComboBox<>();
     final TextField alias = new TextField();
     final ComboBox<Substance> substance = new ComboBox<>();

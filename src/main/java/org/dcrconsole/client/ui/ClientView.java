@@ -1,5 +1,6 @@
 package org.dcrconsole.client.ui;
 
+import org.dcrconsole.base.ui.Pickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -288,7 +289,8 @@ public class ClientView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void openTraining() {
         LocalDate today = LocalDate.now(site.zone());
-        DatePicker trainedOn = new DatePicker(getTranslation("naloxone.trainedOn"), today);
+        DatePicker trainedOn = Pickers.date(getTranslation("naloxone.trainedOn"));
+        trainedOn.setValue(today);
         trainedOn.setId("training-date");
         trainedOn.setMax(today);
         trainedOn.setMin(today.minusDays(NaloxoneService.MAX_DAYS_BACK));
@@ -341,7 +343,8 @@ public class ClientView extends VerticalLayout implements HasDynamicTitle, Befor
 
     private void openReversal() {
         LocalDate today = LocalDate.now(site.zone());
-        DatePicker usedOn = new DatePicker(getTranslation("naloxone.usedOn"), today);
+        DatePicker usedOn = Pickers.date(getTranslation("naloxone.usedOn"));
+        usedOn.setValue(today);
         usedOn.setId("reversal-date");
         usedOn.setMax(today);
         usedOn.setMin(today.minusDays(NaloxoneService.MAX_DAYS_BACK));
@@ -401,7 +404,7 @@ public class ClientView extends VerticalLayout implements HasDynamicTitle, Befor
         TextArea reason = new TextArea(getTranslation("client.ban.reason"));
         reason.setId("ban-reason");
         reason.setMaxLength(ClientService.BAN_REASON_MAX);
-        DatePicker until = new DatePicker(getTranslation("client.ban.untilDate"));
+        DatePicker until = Pickers.date(getTranslation("client.ban.untilDate"));
         until.setId("ban-until");
         until.setMin(today);
         until.setValue(today.plusWeeks(1));

@@ -1,5 +1,6 @@
 package org.dcrconsole.drugcheck.ui;
 
+import org.dcrconsole.base.ui.Pickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -149,7 +150,8 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
 
     private void openResult() {
         LocalDate today = LocalDate.now(site.zone());
-        DatePicker checkedOn = new DatePicker(getTranslation("drugcheck.result.checkedOn"), today);
+        DatePicker checkedOn = Pickers.date(getTranslation("drugcheck.result.checkedOn"));
+        checkedOn.setValue(today);
         checkedOn.setId("result-checked-on");
         checkedOn.setMax(today);
         checkedOn.setMin(today.minusDays(DrugCheckService.MAX_RESULT_DAYS_BACK));
@@ -197,7 +199,8 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
         severity.setValue(AlertSeverity.WARNING);
         Checkbox network = new Checkbox(getTranslation("drugcheck.alert.networkWide"));
         network.setId("alert-network");
-        DateTimePicker expires = new DateTimePicker(getTranslation("drugcheck.alert.expires"));
+        DateTimePicker expires = Pickers.dateTime();
+        expires.setLabel(getTranslation("drugcheck.alert.expires"));
         expires.setId("alert-expires");
         LocalDateTime now = LocalDateTime.now(site.zone());
         expires.setMin(now);

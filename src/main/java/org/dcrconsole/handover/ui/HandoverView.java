@@ -1,5 +1,6 @@
 package org.dcrconsole.handover.ui;
 
+import org.dcrconsole.base.ui.Pickers;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -48,8 +49,8 @@ public class HandoverView extends VerticalLayout implements HasDynamicTitle {
     final Grid<HandoverRow> grid = new Grid<>();
     final TextField text = new TextField();
     final Checkbox openOnly = new Checkbox();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = Pickers.date();
+    final DatePicker to = Pickers.date();
 
     HandoverView(HandoverService handover, SiteService siteService, ClientService clients, IncidentService incidents,
                  CurrentSite currentSite) {

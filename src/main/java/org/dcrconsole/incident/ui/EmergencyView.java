@@ -314,13 +314,13 @@ public class EmergencyView extends VerticalLayout implements HasDynamicTitle, Be
     static String vitalsText(ResponseStep s) {
         StringBuilder b = new StringBuilder();
         if (s.getRespiratoryRate() != null) {
-            b.append("RR ").append(s.getRespiratoryRate()).append("/min ");
+            b.append(Labels.t("response.vitals.rr", String.valueOf(s.getRespiratoryRate()))).append(' ');
         }
         if (s.getSpo2() != null) {
-            b.append("SpO2 ").append(s.getSpo2()).append(" % ");
+            b.append(Labels.t("response.vitals.spo2", String.valueOf(s.getSpo2()))).append(' ');
         }
         if (s.getGcs() != null) {
-            b.append("GCS ").append(s.getGcs());
+            b.append(Labels.t("response.vitals.gcs", String.valueOf(s.getGcs())));
         }
         return b.toString().strip();
     }

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.ViewToolbar;
 import org.dcrconsole.incident.Incident;
@@ -52,8 +53,8 @@ public class IncidentListView extends VerticalLayout implements HasDynamicTitle 
     private final ComboBox<IncidentType> type = new ComboBox<>();
     private final ComboBox<Severity> severity = new ComboBox<>();
     private final ComboBox<IncidentState> state = new ComboBox<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = Pickers.date();
+    private final DatePicker to = Pickers.date();
     private final ComboBox<BoothInfo> booth = new ComboBox<>();
     private final Checkbox overdueOnly = new Checkbox();
 

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.Pageable;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.Notifications;
@@ -35,7 +36,7 @@ import org.dcrconsole.site.BoothInfo;
  */
 public class IncidentReportForm extends Composite<FormLayout> {
 
-    final DateTimePicker occurredAt = new DateTimePicker();
+    final DateTimePicker occurredAt = Pickers.dateTime();
     final Select<IncidentType> type = new Select<>();
     final Select<Severity> severity = new Select<>();
     final ComboBox<BoothInfo> booth = new ComboBox<>();

@@ -44,6 +44,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.FormDialog;
@@ -343,7 +344,7 @@ public class IncidentView extends VerticalLayout implements HasDynamicTitle, Bef
         owner.setId("action-owner");
         owner.setItems(floorUsers.values());
         owner.setItemLabelGenerator(UserRef::displayName);
-        DatePicker due = new DatePicker(getTranslation("action.incident.due"));
+        DatePicker due = Pickers.date(getTranslation("action.incident.due"));
         due.setId("action-due");
         due.setValue(LocalDate.now(clock.withZone(zone)).plusDays(14));
         FormLayout form = new FormLayout(text, owner, due);

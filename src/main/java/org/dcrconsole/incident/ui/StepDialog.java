@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.function.Consumer;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.FormDialog;
 import org.dcrconsole.incident.NaloxoneRoute;
@@ -60,7 +61,7 @@ class StepDialog extends FormDialog {
 
     /** The dialog's fields, made before the super constructor needs the layout. */
     private static final class Fields {
-        final DateTimePicker at = new DateTimePicker();
+        final DateTimePicker at = Pickers.dateTime();
         final BigDecimalField dose = new BigDecimalField();
         final Select<NaloxoneRoute> route = new Select<>();
         final IntegerField rr = new IntegerField();

@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.chart.ChartView;
 import org.dcrconsole.base.ui.Markup;
 import org.dcrconsole.base.ui.ViewToolbar;
@@ -98,8 +99,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     private final Select<Scope> scope = new Select<>();
     private final Select<PeriodKind> periodKind = new Select<>();
-    private final DatePicker customFirst = new DatePicker();
-    private final DatePicker customLast = new DatePicker();
+    private final DatePicker customFirst = Pickers.date();
+    private final DatePicker customLast = Pickers.date();
     private final Div figures = new Div();
     private final Div stockFigures = new Div();
     private final Div live = new Div();

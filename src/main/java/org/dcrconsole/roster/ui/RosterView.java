@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -165,8 +164,8 @@ public class RosterView extends VerticalLayout implements HasDynamicTitle {
 
         html.open("div", "class", "roster-head").element("span", site.name()).close("div");
         for (LocalDate d : days) {
-            html.open("div", "class", "roster-head").element("span", d.getDayOfWeek()
-                    .getDisplayName(TextStyle.SHORT, getLocale()) + " " + DateTimeFormatter.ofPattern("d.M.").format(d))
+            html.open("div", "class", "roster-head").element("span",
+                    DateTimeFormatter.ofPattern(getTranslation("roster.dayHead"), getLocale()).format(d))
                     .close("div");
         }
         html.open("div", "class", "roster-head coverage-label").element("span", getTranslation("coverage.title"))

@@ -21,6 +21,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.FormDialog;
@@ -46,9 +47,9 @@ final class ShiftDialog extends FormDialog {
     private final PlannedShift existing;
     private final Runnable onChange;
     final ComboBox<StaffProfile> person = new ComboBox<>();
-    final DatePicker day = new DatePicker();
-    final TimePicker start = new TimePicker();
-    final TimePicker end = new TimePicker();
+    final DatePicker day = Pickers.date();
+    final TimePicker start = Pickers.time();
+    final TimePicker end = Pickers.time();
     final Select<ShiftPosition> position = new Select<>();
 
     private ShiftDialog(String title, FormLayout form, RosterService rosterService, SiteInfo site,

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.ui.FormDialog;
 import org.dcrconsole.roster.Absence;
 import org.dcrconsole.roster.AbsenceKind;
@@ -43,8 +44,8 @@ final class StaffForm extends Composite<FormLayout> {
     final CheckboxGroup<Long> sites = new CheckboxGroup<>();
     final ComboBox<UserRef> user = new ComboBox<>();
     final Select<AbsenceKind> absenceKind = new Select<>();
-    final DatePicker absenceFirst = new DatePicker();
-    final DatePicker absenceLast = new DatePicker();
+    final DatePicker absenceFirst = Pickers.date();
+    final DatePicker absenceLast = Pickers.date();
     final Button addAbsence = new Button();
     final Grid<Absence> absenceGrid = new Grid<>();
     private final List<Absence> absences = new ArrayList<>();

@@ -14,6 +14,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import org.dcrconsole.security.CurrentUser;
+import org.springframework.boot.availability.ApplicationAvailability;
+import org.springframework.boot.availability.ReadinessState;
 
 /**
  * Sign-in. Every failure reads the same: it never says whether the name or the password was
@@ -24,8 +26,11 @@ import org.dcrconsole.security.CurrentUser;
 public final class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final Paragraph preparing = new Paragraph();
+    private final ApplicationAvailability availability;
 
-    public LoginView() {
+    public LoginView(ApplicationAvailability availability) {
+        this.availability = availability;
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
@@ -39,7 +44,12 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
         login.setI18n(i18n());
-        add(new Div(title, subtitle), login);
+        preparing.setText(getTranslation("login.preparing"));
+        preparing.setId("login-preparing");
+        preparing.getElement().setAttribute("role", "status");
+        preparing.addClassNames(LumoUtility.Padding.MEDIUM, LumoUtility.Background.CONTRAST_5,
+                LumoUtility.BorderRadius.MEDIUM, LumoUtility.Margin.NONE);
+        add(new Div(title, subtitle), preparing, login);
     }
 
     @Override
@@ -49,6 +59,9 @@ public final class LoginView extends VerticalLayout implements BeforeEnterObserv
             event.forwardTo("");
             return;
         }
+        // the console refuses traffic while the demo generator fills the database (DemoDataRunner):
+        // a sign-in now would land on half a demo, so say so instead of letting it look broken
+        preparing.setVisible(availability.getReadinessState() == ReadinessState.REFUSING_TRAFFIC);
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }

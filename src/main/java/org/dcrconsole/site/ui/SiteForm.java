@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.ui.FormDialog;
 import org.dcrconsole.site.OpeningHours;
 import org.dcrconsole.site.Site;
@@ -36,8 +37,8 @@ final class SiteForm extends Composite<FormLayout> {
 
     private final class DayRow {
         final Checkbox open = new Checkbox();
-        final TimePicker opens = new TimePicker();
-        final TimePicker closes = new TimePicker();
+        final TimePicker opens = Pickers.time();
+        final TimePicker closes = Pickers.time();
 
         DayRow(DayOfWeek day) {
             open.setLabel(day.getDisplayName(TextStyle.FULL, getLocale()));

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.FormDialog;
 import org.dcrconsole.base.ui.Notifications;
@@ -34,7 +35,7 @@ class MovementDialog extends FormLayout {
     final IntegerField quantity = new IntegerField();
     final ComboBox<LotStock> lot = new ComboBox<>();
     final TextField lotNumber = new TextField();
-    final DatePicker expiry = new DatePicker();
+    final DatePicker expiry = Pickers.date();
     final TextField reason = new TextField();
 
     private final FormDialog dialog;

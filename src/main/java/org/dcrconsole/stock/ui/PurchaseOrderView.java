@@ -34,6 +34,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.FormDialog;
@@ -243,7 +244,7 @@ public class PurchaseOrderView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void placeDialog() {
-        DatePicker expected = new DatePicker(getTranslation("po.expected"));
+        DatePicker expected = Pickers.date(getTranslation("po.expected"));
         expected.setId("po-expected");
         TextField note = new TextField(getTranslation("po.note"));
         note.setMaxLength(PurchaseOrder.NOTE_MAX);
@@ -272,7 +273,7 @@ public class PurchaseOrderView extends VerticalLayout implements BeforeEnterObse
             quantity.setMax(l.open());
             quantity.setValue(l.open());
             TextField lot = new TextField(getTranslation("lot.number"));
-            DatePicker expiry = new DatePicker(getTranslation("lot.expiry"));
+            DatePicker expiry = Pickers.date(getTranslation("lot.expiry"));
             lot.setVisible(l.lotTracked());
             expiry.setVisible(l.lotTracked());
             form.add(name, quantity, lot, expiry);

@@ -87,6 +87,9 @@ class BoardViewTest extends KaribuTest {
         assertThat(tile(0).classNames()).contains("booth-tile--occupied");
         assertThat(_get(Span.class, s -> s.withId("summary-occupied")).getText()).endsWith(": 1");
         assertThat(NotificationsKt.getNotifications()).extracting(this::text).anyMatch(t -> t.contains("checked in to booth B1"));
+        Span live = _get(Span.class, s -> s.withId("board-live"));
+        assertThat(live.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(live.getText()).isEqualTo("Booth B1 checked in.");
         clickOnBoard(BoardView.MORE + site.booth(0));
         _click(_get(Button.class, s -> s.withId(BoothActionsDialog.BUTTON + "incident")));
         String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
