@@ -42,13 +42,16 @@ class AccessibilityIT {
     static final Map<String, List<String>> ROUTES_BY_USER = new LinkedHashMap<>();
 
     static {
-        List<String> floor = List.of("", "board", "clients", "visits", "incidents", "incidents/new", "roster");
+        // clients/1 is the demo's first client, at Central, which every demo floor user holds
+        List<String> floor = List.of("", "board", "clients", "clients/1", "visits", "incidents", "incidents/new",
+                "roster", "handover", "alerts", "password");
         ROUTES_BY_USER.put("staff", floor);
         ROUTES_BY_USER.put("supervisor", floor);
         ROUTES_BY_USER.put("stock", List.of("", "stock", "reorder", "purchase-orders", "incidents", "incidents/new"));
-        ROUTES_BY_USER.put("manager", List.of("", "board", "clients", "visits", "incidents", "roster", "staff", "stock",
-                "reorder", "purchase-orders"));
+        ROUTES_BY_USER.put("manager", List.of("", "board", "clients", "clients/1", "visits", "incidents", "roster",
+                "staff", "stock", "reorder", "purchase-orders", "handover", "alerts", "access-log"));
         ROUTES_BY_USER.put("admin", List.of("", "admin"));
+        ROUTES_BY_USER.put("display", List.of("board"));
     }
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");

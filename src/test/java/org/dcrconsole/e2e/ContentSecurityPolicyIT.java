@@ -21,9 +21,10 @@ import org.junit.jupiter.api.Test;
 class ContentSecurityPolicyIT {
 
     private static final List<String> ROUTES = List.of("", "board", "visits", "clients", "roster", "staff", "stock",
-            "reorder", "purchase-orders", "incidents", "admin", "password");
+            "reorder", "purchase-orders", "incidents", "admin", "password", "handover", "alerts", "access-log",
+            "clients/1");
     private static final Map<String, String> DEMO_USERS = Map.of("staff", "staff", "supervisor", "supervisor",
-            "manager", "manager", "stock", "stock", "admin", "admin");
+            "manager", "manager", "stock", "stock", "admin", "admin", "display", "display");
 
     private static ConsoleProcess console;
 
