@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
@@ -16,11 +17,13 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
@@ -95,6 +98,45 @@ class BoardViewTest extends KaribuTest {
         String location = UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
         assertThat(location).startsWith("incidents/new?").contains("booth=" + site.booth(0)).contains("visit=")
                 .contains("alias=");
+    }
+
+    @Test
+    void staff_void_their_own_mistaken_check_in_from_the_tile_with_a_reason() {
+        admitAs("staff-" + site.id(), BoothFixture.newCode(), site.booth(0));
+        navigate("board");
+
+        clickOnBoard(BoardView.MORE + site.booth(0));
+        _click(_get(Button.class, s -> s.withId(BoothActionsDialog.BUTTON + "void")));
+        _click(_get(Button.class, s -> s.withId("void-submit")));
+        assertThat(_get(TextArea.class, s -> s.withId("correction-reason")).isInvalid()).isTrue();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit WHERE site_id = ? AND status = 'VOIDED'",
+                Long.class, site.id())).isZero();
+
+        _setValue(_get(TextArea.class, s -> s.withId("correction-reason")), "Wrong booth typed");
+        _click(_get(Button.class, s -> s.withId("void-submit")));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM visit WHERE site_id = ? AND status = 'VOIDED'",
+                Long.class, site.id())).isOne();
+        assertThat(tile(0).classNames()).contains("booth-tile--free");
+    }
+
+    @Test
+    void only_a_supervisor_takes_a_booth_out_of_service_from_the_board() {
+        navigate("board");
+        clickOnBoard(BoardView.MORE + site.booth(1));
+        assertThat(LocatorJ._find(Button.class, s -> s.withId(BoothActionsDialog.BUTTON + "service"))).isEmpty();
+
+        signIn("lead-" + site.id(), List.of(site.id()), Role.SUPERVISOR);
+        navigate("board");
+        clickOnBoard(BoardView.MORE + site.booth(1));
+        _click(_get(Button.class, s -> s.withId(BoothActionsDialog.BUTTON + "service")));
+        _setValue(_get(TextArea.class, s -> s.withId("correction-reason")), "Lock broken");
+        _click(_get(Button.class, s -> s.withId("booth-service-submit")));
+
+        assertThat(tile(1).classNames()).contains("booth-tile--out-of-service");
+        clickOnBoard(BoardView.MORE + site.booth(1));
+        assertThat(LocatorJ._find(Paragraph.class)).extracting(Paragraph::getText)
+                .anyMatch(t -> t.startsWith("Out of service since") && t.endsWith(": Lock broken"));
     }
 
     @Test
@@ -406,8 +448,12 @@ class BoardViewTest extends KaribuTest {
     }
 
     private long admit(String code, long boothId) {
+        return admitAs("desk-" + site.id(), code, boothId);
+    }
+
+    private long admitAs(String username, String code, long boothId) {
         try {
-            return TestUsers.as(TestUsers.user("desk-" + site.id(), List.of(site.id()), Role.STAFF), () ->
+            return TestUsers.as(TestUsers.user(username, List.of(site.id()), Role.STAFF), () ->
                     ((CheckInResult.Admitted) boardService.checkIn(site.id(), BoothFixture.injection(code, boothId)))
                             .visit().visitId());
         } catch (Exception e) {
