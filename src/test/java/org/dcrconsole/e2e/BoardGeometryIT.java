@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +17,7 @@ import org.openqa.selenium.By;
  * a 1366×768 laptop and a 1024×768 tablet without scrolling sideways; in English and German (the
  * longer words). Each case leaves a screenshot in target/e2e-screenshots and prints its geometry.
  */
-class BoardGeometryIT {
+class BoardGeometryIT extends BrowserSuite {
 
     /** Central's booths in the demo. */
     private static final int CENTRAL_BOOTHS = 28;
@@ -53,36 +48,6 @@ class BoardGeometryIT {
             const doc = document.scrollingElement;
             return {vw: vw, vh: vh, docWidth: doc.scrollWidth, docHeight: doc.scrollHeight,
                     tiles: tiles, wide: wide, tall: tall};""";
-
-    private static ConsoleProcess console;
-    private Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback failureArtefacts = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveFailure();
-        }
-    };
-
-    @BeforeAll
-    static void startConsole() throws Exception {
-        console = ConsoleProcess.start();
-    }
-
-    @AfterAll
-    static void stopConsole() {
-        if (console != null) {
-            console.close();
-        }
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     static Stream<Arguments> languages() {
         return Stream.of(Arguments.of("en-GB", "Board"), Arguments.of("de-DE", "Belegung"));

@@ -6,15 +6,10 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -27,37 +22,7 @@ import org.openqa.selenium.WebElement;
  * journey leaves {journey}-failure.png and .html there too.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RoleJourneysIT {
-
-    private static ConsoleProcess console;
-    private Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback failureArtefacts = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveFailure();
-        }
-    };
-
-    @BeforeAll
-    static void startConsole() throws Exception {
-        console = ConsoleProcess.start();
-    }
-
-    @AfterAll
-    static void stopConsole() {
-        if (console != null) {
-            console.close();
-        }
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
+class RoleJourneysIT extends BrowserSuite {
 
     private Browser open(String journey) throws Exception {
         browser = new Browser(console, journey);

@@ -2,6 +2,9 @@ package org.dcrconsole.base.ui;
 
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.dcrconsole.base.BusinessException;
+import org.dcrconsole.base.i18n.Labels;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /** The console's toasts: short success notes, and errors that stay until read. */
 public final class Notifications {
@@ -25,5 +28,23 @@ public final class Notifications {
         Notification n = Notification.show(text, 6000, Notification.Position.BOTTOM_END);
         n.addThemeVariants(NotificationVariant.LUMO_WARNING);
         return n;
+    }
+
+    /**
+     * Runs a service call from a button: a refusal shows its own message, a concurrent change the
+     * message that someone else changed it first, as an error that stays until read.
+     *
+     * @return whether the call went through
+     */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (BusinessException e) {
+            error(Labels.t(e.messageKey(), e.args()));
+        } catch (OptimisticLockingFailureException e) {
+            error(Labels.t("error.concurrentChange"));
+        }
+        return false;
     }
 }

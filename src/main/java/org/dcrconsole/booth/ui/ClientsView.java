@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.dcrconsole.base.ui.Pickers;
-import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.i18n.Labels;
 import org.dcrconsole.base.ui.FormDialog;
 import org.dcrconsole.base.ui.Notifications;
@@ -36,7 +35,6 @@ import org.dcrconsole.security.Roles;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.ui.CurrentSite;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The client register of the current site: find a client by code or alias, see their visits,
@@ -151,13 +149,7 @@ public class ClientsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.args()));
-        } catch (OptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("error.concurrentChange"));
-        }
+        Notifications.attempt(action);
         grid.getDataProvider().refreshAll();
     }
 

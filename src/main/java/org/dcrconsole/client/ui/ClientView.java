@@ -55,7 +55,6 @@ import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.ui.CurrentSite;
 import org.dcrconsole.stock.NaloxoneKit;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * One client of the current site: who they are (alias, first visit, eligibility), safety flags
@@ -424,13 +423,7 @@ public class ClientView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.args()));
-        } catch (OptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("error.concurrentChange"));
-        }
+        Notifications.attempt(action);
         refresh();
     }
 

@@ -49,7 +49,6 @@ import org.dcrconsole.security.Roles;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.ui.CurrentSite;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 
 /**
@@ -233,13 +232,7 @@ public class AlertsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action) {
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.args()));
-        } catch (OptimisticLockingFailureException e) {
-            Notifications.error(getTranslation("error.concurrentChange"));
-        }
+        Notifications.attempt(action);
         alerts.getDataProvider().refreshAll();
     }
 
