@@ -46,6 +46,7 @@ class SignInBrowserTest {
     private static final String CHROMIUM = "/usr/bin/chromium";
     private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String PASSWORD = "manager-password-1";
+    private static final String NEW_PASSWORD = "Her own, 2026 pass phrase";
 
     @LocalServerPort
     int port;
@@ -106,6 +107,12 @@ class SignInBrowserTest {
                 .sendKeys("manager");
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
 
+        // an administrator set this password, so the manager must choose her own before anything else
+        type(wait, "current-password", PASSWORD);
+        type(wait, "new-password", NEW_PASSWORD);
+        type(wait, "repeat-password", NEW_PASSWORD);
+        driver.findElement(By.id("change-password")).click();
+
         String user = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("current-user"))).getText();
         assertThat(user).isEqualTo("Maria Browser");
         assertThat(driver.findElement(By.cssSelector("h1")).getText()).isEqualTo("Dashboard");
@@ -121,5 +128,10 @@ class SignInBrowserTest {
     void idle_sessions_end_after_thirty_minutes() {
         assertThat(webContext.getServletContext()).isNotNull();
         assertThat(webContext.getServletContext().getSessionTimeout()).isEqualTo(30);
+    }
+
+    /** Types into the input inside a Vaadin field, found by the field's id. */
+    private static void type(WebDriverWait wait, String fieldId, String text) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + fieldId + " input"))).sendKeys(text);
     }
 }
