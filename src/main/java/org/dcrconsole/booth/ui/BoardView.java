@@ -136,6 +136,50 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
             }
             window.dcrBoardAlarm.every = $0;
             return window.dcrBoardAlarm.on;""";
+    /**
+     * Remembers which tile button has the keyboard focus. The tiles are re-rendered on every tick
+     * and change, which drops the focused button; a keyboard user would be thrown back to the top
+     * of the page every few seconds and after each dialog. A pointer press forgets it, and so does
+     * the focus leaving the tiles for anything but a dialog opened from them.
+     */
+    private static final String KEEP_FOCUS_SCRIPT = """
+            const tiles = this;
+            if (tiles.__keepFocus) { return; }
+            tiles.__keepFocus = true;
+            tiles.addEventListener('focusin', e => {
+              const action = e.target.closest('.booth-tile__action');
+              const tile = e.target.closest('.booth-tile');
+              tiles.__focused = action ? { action: action.id, tile: tile ? tile.id : null } : null;
+            });
+            tiles.addEventListener('focusout', e => {
+              const to = e.relatedTarget;
+              if (to && !tiles.contains(to) && !to.closest('vaadin-dialog, vaadin-dialog-overlay')) { tiles.__focused = null; }
+            });
+            const forget = () => {
+              if (!tiles.isConnected) { document.removeEventListener('pointerdown', forget, true); }
+              tiles.__focused = null;
+            };
+            document.addEventListener('pointerdown', forget, true);""";
+    /**
+     * After a re-render: the focus goes back to the same button, or to the primary button of the
+     * same tile when that one is gone (e.g. "Check out" became "Clean"). Only when nothing else has
+     * the focus, and again shortly after, as a closing dialog hands the focus back a little later.
+     */
+    private static final String RESTORE_FOCUS_SCRIPT = """
+            const tiles = this, was = tiles.__focused;
+            if (!was) { return; }
+            const restore = () => {
+              const active = document.activeElement;
+              if (!tiles.isConnected || tiles.__focused !== was || (active && active !== document.body)) { return; }
+              const tile = was.tile ? tiles.querySelector('#' + CSS.escape(was.tile)) : null;
+              const again = (was.action && tiles.querySelector('#' + CSS.escape(was.action)))
+                  || (tile && (tile.querySelector('.booth-tile__action:not(.booth-tile__more)')
+                      || tile.querySelector('.booth-tile__action')));
+              if (again) { again.focus({ preventScroll: true }); }
+            };
+            restore();
+            setTimeout(restore, 400);
+            setTimeout(restore, 1200);""";
     /** The DOM event the wall display's board sends to keep its session in use. */
     static final String KEEPALIVE_EVENT = "board-keepalive";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -248,6 +292,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         tiles.addClassNames("board-tiles");
         if (!readOnly) {
             tiles.getElement().addEventListener("click", this::clicked).addEventData(CLICKED);
+            tiles.getElement().executeJs(KEEP_FOCUS_SCRIPT);
         }
         queueList.setId("board-queue");
         queueList.setSpacing(false);
@@ -366,6 +411,9 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         }
         // one string instead of a dozen components per tile; the tick re-renders it, timers included
         tiles.getElement().setProperty("innerHTML", html.toString());
+        if (!readOnly) {
+            tiles.getElement().executeJs(RESTORE_FOCUS_SCRIPT);
+        }
         renderAlarm(now);
         renderQueue();
         panels.forEach((panel, owner) -> owner.refresh(panel));
