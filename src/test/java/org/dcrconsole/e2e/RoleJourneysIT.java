@@ -61,8 +61,15 @@ class RoleJourneysIT extends BrowserSuite {
         By tile = By.xpath("//div[contains(@class,'booth-tile')][.//span[@class='booth-tile__label' and normalize-space(.)='"
                 + booth + "']]");
         String occupied = b.waitText(tile, clientAlias);
-        assertThat(occupied).contains("Occupied", "Opioids · Injection", "0 min");
+        assertThat(occupied).contains("Occupied", "0 min");
         b.shot("occupied");
+        // what the client took and how sit behind the tile's "more" button, with the other actions
+        b.click(By.xpath("//div[contains(@class,'booth-tile')][.//span[@class='booth-tile__label' and normalize-space(.)='"
+                + booth + "']]//vaadin-button[contains(@class,'booth-tile__more')]"));
+        By details = By.xpath("//vaadin-dialog[@id='booth-actions']//p[contains(., '" + clientAlias + "')]");
+        assertThat(b.waitText(details, clientAlias)).contains("Opioids · Injection");
+        b.click(By.id("booth-actions-close"));
+        b.waitGone(details);
 
         b.click(By.xpath("//div[contains(@class,'booth-tile')][.//span[@class='booth-tile__label' and normalize-space(.)='"
                 + booth + "']]//vaadin-button[normalize-space(.)='Check out']"));
