@@ -11,15 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -32,7 +27,7 @@ import org.openqa.selenium.interactions.Actions;
  * A supervisor records an emergency step with the keyboard only.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AccessibilityIT {
+class AccessibilityIT extends BrowserSuite {
 
     /**
      * Demo user (password = name) → the routes that user may open. One table, so that routes and
@@ -56,36 +51,6 @@ class AccessibilityIT {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final List<String> BLOCKING = List.of("serious", "critical");
-
-    private static ConsoleProcess console;
-    private Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback failureArtefacts = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveFailure();
-        }
-    };
-
-    @BeforeAll
-    static void startConsole() throws Exception {
-        console = ConsoleProcess.start();
-    }
-
-    @AfterAll
-    static void stopConsole() {
-        if (console != null) {
-            console.close();
-        }
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     @Order(1)

@@ -7,15 +7,10 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
@@ -26,7 +21,7 @@ import org.openqa.selenium.interactions.Actions;
  * German-speaking user as the browser draws it, against the production jar in demo mode.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class KeyboardJourneysIT {
+class KeyboardJourneysIT extends BrowserSuite {
 
     /**
      * The id of the component that has the focus: the nearest Vaadin element with an id around the
@@ -77,36 +72,6 @@ class KeyboardJourneysIT {
               i18nToday: String(i18n.today), i18nCancel: String(i18n.cancel), i18nFirstDay: String(i18n.firstDayOfWeek),
               i18nMonths: (i18n.monthNames || []).join(','), i18nWeekdaysShort: (i18n.weekdaysShort || []).join(',')
             };""";
-
-    private static ConsoleProcess console;
-    private Browser browser;
-
-    @RegisterExtension
-    final AfterTestExecutionCallback failureArtefacts = context -> {
-        if (context.getExecutionException().isPresent() && browser != null) {
-            browser.saveFailure();
-        }
-    };
-
-    @BeforeAll
-    static void startConsole() throws Exception {
-        console = ConsoleProcess.start();
-    }
-
-    @AfterAll
-    static void stopConsole() {
-        if (console != null) {
-            console.close();
-        }
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-    }
 
     @Test
     @Order(1)
