@@ -1,7 +1,9 @@
 package org.dcrconsole.site;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +25,12 @@ public class SiteService {
 
     private final SiteRepository sites;
     private final BoothRepository booths;
+    private final SiteClosureRepository closures;
 
-    SiteService(SiteRepository sites, BoothRepository booths) {
+    SiteService(SiteRepository sites, BoothRepository booths, SiteClosureRepository closures) {
         this.sites = sites;
         this.booths = booths;
+        this.closures = closures;
     }
 
     /** The sites the signed-in user holds, by name. */
@@ -167,5 +171,74 @@ public class SiteService {
             throw new BusinessException("label", "booth.error.labelTaken", booth.getLabel());
         }
         return booths.saveAndFlush(booth);
+    }
+
+    // --- the plan the stock forecast reads ---
+
+    /**
+     * Per local day from..to (both included) the hours the site is open by its weekly hours, the
+     * booths in service now, and planned closures applied (a closed day has no open hours). The
+     * stock forecast scales expected visits by it, so the roles that read stock read it.
+     */
+    @PreAuthorize("hasAnyRole('STOCK_KEEPER','MANAGER')")
+    @Transactional(readOnly = true)
+    public List<OpeningDay> openingPlan(long siteId, LocalDate from, LocalDate to) {
+        CurrentUser.requireSite(siteId);
+        Site site = sites.findById(siteId).orElseThrow(() -> new BusinessException("error.notFound"));
+        int inService = (int) booths.findBySiteIdOrderByLabel(siteId).stream().filter(Booth::isInService).count();
+        List<SiteClosure> closed = closures.within(siteId, from, to);
+        List<OpeningDay> plan = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            LocalDate d = day;
+            SiteClosure closure = closed.stream().filter(c -> c.covers(d)).findFirst().orElse(null);
+            double hours = closure != null ? 0 : site.openingHours(day.getDayOfWeek())
+                    .map(h -> h.length().toMinutes() / 60.0).orElse(0.0);
+            plan.add(new OpeningDay(day, hours, inService, closure == null ? null : closure.getReason()));
+        }
+        return plan;
+    }
+
+    // --- planned closures (administration) ---
+
+    /** The planned closures of a site, earliest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SiteClosure> closures(long siteId) {
+        return closures.findBySiteIdOrderByFirstDay(siteId);
+    }
+
+    /**
+     * Creates or updates a planned closure. The last day may not be before the first, and the
+     * closures of one site do not overlap.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public SiteClosure saveClosure(@Valid SiteClosure closure) {
+        if (!sites.existsById(closure.getSiteId())) {
+            throw new BusinessException("site", "error.notFound");
+        }
+        LocalDate first = closure.getFirstDay();
+        LocalDate last = closure.getLastDay();
+        if (first == null) {
+            throw new BusinessException("firstDay", "validation.required");
+        }
+        if (last == null) {
+            throw new BusinessException("lastDay", "validation.required");
+        }
+        if (last.isBefore(first)) {
+            throw new BusinessException("lastDay", "site.closure.error.endBeforeStart");
+        }
+        if (closures.overlaps(closure.getSiteId(), first, last, closure.getId())) {
+            throw new BusinessException("firstDay", "site.closure.error.overlap");
+        }
+        return closures.saveAndFlush(closure);
+    }
+
+    /** Removes a planned closure of a site. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void deleteClosure(long siteId, long closureId) {
+        closures.delete(closures.findByIdAndSiteId(closureId, siteId)
+                .orElseThrow(() -> new BusinessException("error.notFound")));
     }
 }

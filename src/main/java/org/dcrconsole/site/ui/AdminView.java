@@ -23,6 +23,7 @@ import org.dcrconsole.security.UserService;
 import org.dcrconsole.security.ui.UserAdminPanel;
 import org.dcrconsole.site.Booth;
 import org.dcrconsole.site.Site;
+import org.dcrconsole.site.SiteClosure;
 import org.dcrconsole.site.SiteService;
 
 /** Administration of the network: users, sites with their settings, and booths. No client data. */
@@ -67,7 +68,11 @@ public final class AdminView extends VerticalLayout implements HasDynamicTitle {
             Button edit = new Button(VaadinIcon.EDIT.create(), e -> editSite(siteService.getForEdit(s.getId())));
             edit.setAriaLabel(getTranslation("action.edit"));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return edit;
+            Button closure = new Button(VaadinIcon.CALENDAR.create(), e -> addClosure(s));
+            closure.setAriaLabel(getTranslation("site.closure.new"));
+            closure.addClassName("site-closure-add");
+            closure.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return new HorizontalLayout(edit, closure);
         }).setFlexGrow(0).setAutoWidth(true);
         siteGrid.addItemDoubleClickListener(e -> editSite(siteService.getForEdit(e.getItem().getId())));
         siteGrid.setSizeFull();
@@ -137,6 +142,23 @@ public final class AdminView extends VerticalLayout implements HasDynamicTitle {
         form.register(dialog);
         dialog.setId("site-dialog");
         dialog.setWidth("48em");
+        dialog.open();
+    }
+
+    /** A planned closure for a site: the stock forecast expects no visits on its days. */
+    private void addClosure(Site site) {
+        SiteClosure closure = new SiteClosure(site.getId());
+        ClosureForm form = new ClosureForm(siteService.closures(site.getId()));
+        FormDialog dialog = new FormDialog(getTranslation("site.closures") + " · " + site.getName(), form.getContent(), () -> {
+            if (!form.write(closure)) {
+                return false;
+            }
+            siteService.saveClosure(closure);
+            Notifications.success(getTranslation("notice.saved"));
+            return true;
+        });
+        form.register(dialog);
+        dialog.setId("closure-dialog");
         dialog.open();
     }
 
