@@ -73,7 +73,7 @@ public final class AdminView extends VerticalLayout implements HasDynamicTitle {
             closure.addClassName("site-closure-add");
             closure.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             return new HorizontalLayout(edit, closure);
-        }).setFlexGrow(0).setAutoWidth(true);
+        }).setKey("actions").setFlexGrow(0).setAutoWidth(true);
         siteGrid.addItemDoubleClickListener(e -> editSite(siteService.getForEdit(e.getItem().getId())));
         siteGrid.setSizeFull();
         VerticalLayout panel = new VerticalLayout(add, siteGrid);
