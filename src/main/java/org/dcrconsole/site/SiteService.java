@@ -26,11 +26,14 @@ public class SiteService {
     private final SiteRepository sites;
     private final BoothRepository booths;
     private final SiteClosureRepository closures;
+    private final SiteHoursChangeRepository hoursChanges;
 
-    SiteService(SiteRepository sites, BoothRepository booths, SiteClosureRepository closures) {
+    SiteService(SiteRepository sites, BoothRepository booths, SiteClosureRepository closures,
+                SiteHoursChangeRepository hoursChanges) {
         this.sites = sites;
         this.booths = booths;
         this.closures = closures;
+        this.hoursChanges = hoursChanges;
     }
 
     /** The sites the signed-in user holds, by name. */
@@ -176,8 +179,9 @@ public class SiteService {
     // --- the plan the stock forecast reads ---
 
     /**
-     * Per local day from..to (both included) the hours the site is open by its weekly hours, the
-     * booths in service now, and planned closures applied (a closed day has no open hours). The
+     * Per local day from..to (both included) the hours the site is open by its weekly hours (or
+     * by the latest dated change of hours in effect that day), the booths in service now, and
+     * planned closures applied (a closed day has no open hours). The
      * stock forecast scales expected visits by it, so the roles that read stock read it.
      */
     @PreAuthorize("hasAnyRole('STOCK_KEEPER','MANAGER')")
@@ -187,12 +191,20 @@ public class SiteService {
         Site site = sites.findById(siteId).orElseThrow(() -> new BusinessException("error.notFound"));
         int inService = (int) booths.findBySiteIdOrderByLabel(siteId).stream().filter(Booth::isInService).count();
         List<SiteClosure> closed = closures.within(siteId, from, to);
+        List<SiteHoursChange> changes = hoursChanges
+                .findBySiteIdAndEffectiveFromLessThanEqualOrderByEffectiveFrom(siteId, to);
         List<OpeningDay> plan = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             LocalDate d = day;
             SiteClosure closure = closed.stream().filter(c -> c.covers(d)).findFirst().orElse(null);
-            double hours = closure != null ? 0 : site.openingHours(day.getDayOfWeek())
-                    .map(h -> h.length().toMinutes() / 60.0).orElse(0.0);
+            SiteHoursChange change = null;
+            for (SiteHoursChange c : changes) {
+                if (!c.getEffectiveFrom().isAfter(day)) {
+                    change = c;
+                }
+            }
+            var weekly = change == null ? site.openingHours(day.getDayOfWeek()) : change.hours(day.getDayOfWeek());
+            double hours = closure != null ? 0 : weekly.map(h -> h.length().toMinutes() / 60.0).orElse(0.0);
             plan.add(new OpeningDay(day, hours, inService, closure == null ? null : closure.getReason()));
         }
         return plan;
@@ -239,6 +251,47 @@ public class SiteService {
     @Transactional
     public void deleteClosure(long siteId, long closureId) {
         closures.delete(closures.findByIdAndSiteId(closureId, siteId)
+                .orElseThrow(() -> new BusinessException("error.notFound")));
+    }
+
+    // --- dated opening-hour changes (administration) ---
+
+    /** The dated changes of a site's opening hours, earliest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SiteHoursChange> hoursChanges(long siteId) {
+        return hoursChanges.findBySiteIdOrderByEffectiveFrom(siteId);
+    }
+
+    /** Creates or updates a dated change of opening hours; one change per site and day. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public SiteHoursChange saveHoursChange(@Valid SiteHoursChange change) {
+        if (!sites.existsById(change.getSiteId())) {
+            throw new BusinessException("site", "error.notFound");
+        }
+        LocalDate from = change.getEffectiveFrom();
+        if (from == null) {
+            throw new BusinessException("effectiveFrom", "validation.required");
+        }
+        for (OpeningHours h : change.getHours()) {
+            if (h.getOpens().equals(h.getCloses())) {
+                throw new BusinessException(h.getDayOfWeek().name(), "site.error.sameTimes");
+            }
+        }
+        boolean taken = change.isNew() ? hoursChanges.existsBySiteIdAndEffectiveFrom(change.getSiteId(), from)
+                : hoursChanges.existsBySiteIdAndEffectiveFromAndIdNot(change.getSiteId(), from, change.getId());
+        if (taken) {
+            throw new BusinessException("effectiveFrom", "site.hoursChange.error.taken");
+        }
+        return hoursChanges.saveAndFlush(change);
+    }
+
+    /** Removes a dated change of a site's opening hours. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void deleteHoursChange(long siteId, long changeId) {
+        hoursChanges.delete(hoursChanges.findByIdAndSiteId(changeId, siteId)
                 .orElseThrow(() -> new BusinessException("error.notFound")));
     }
 }

@@ -175,6 +175,47 @@ class OpeningPlanTest {
         assertNothingPlanned();
     }
 
+    private SiteHoursChange hoursFrom(long siteId, LocalDate from, LocalTime opens, LocalTime closes) {
+        SiteHoursChange c = new SiteHoursChange(siteId);
+        c.setEffectiveFrom(from);
+        List<OpeningHours> hours = new ArrayList<>();
+        for (DayOfWeek d : DayOfWeek.values()) {
+            hours.add(new OpeningHours(d, opens, closes));
+        }
+        c.setHours(hours);
+        return c;
+    }
+
+    @Test
+    void a_dated_change_of_hours_applies_from_its_day_and_the_latest_change_wins() throws Exception {
+        asAdmin(() -> siteService.saveHoursChange(hoursFrom(site, MONDAY.plusDays(2), LocalTime.of(8, 0),
+                LocalTime.of(22, 0))));
+        asAdmin(() -> siteService.saveHoursChange(hoursFrom(site, MONDAY.plusDays(5), LocalTime.of(20, 0),
+                LocalTime.of(2, 0))));
+        TestUsers.signIn("plan-keeper3", List.of(site), Role.STOCK_KEEPER);
+
+        // Mon, Tue: 10 h (own hours); Wed–Fri: 14 h, open Sunday too; from Sat: 20:00–02:00 = 6 h; 3 booths
+        assertThat(siteService.openingPlan(site, MONDAY, MONDAY.plusDays(6))).extracting(OpeningDay::boothHours)
+                .containsExactly(30.0, 30.0, 42.0, 42.0, 42.0, 18.0, 18.0);
+    }
+
+    @Test
+    void only_an_administrator_changes_hours_and_one_change_per_day() throws Exception {
+        TestUsers.signIn("plan-keeper4", List.of(site), Role.STOCK_KEEPER, Role.MANAGER);
+        assertThatThrownBy(() -> siteService.saveHoursChange(hoursFrom(site, MONDAY, LocalTime.of(8, 0),
+                LocalTime.of(22, 0)))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> siteService.hoursChanges(site)).isInstanceOf(AccessDeniedException.class);
+        TestUsers.signOut();
+        asAdmin(() -> siteService.saveHoursChange(hoursFrom(site, MONDAY, LocalTime.of(8, 0), LocalTime.of(22, 0))));
+        assertThatThrownBy(() -> asAdmin(() -> siteService.saveHoursChange(hoursFrom(site, MONDAY, LocalTime.of(9, 0),
+                LocalTime.of(21, 0))))).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.field()).isEqualTo("effectiveFrom"));
+        assertThatThrownBy(() -> asAdmin(() -> siteService.saveHoursChange(hoursFrom(site, MONDAY.plusDays(1),
+                LocalTime.of(9, 0), LocalTime.of(9, 0))))).isInstanceOf(BusinessException.class);
+        assertThat(asAdmin(() -> siteService.hoursChanges(site))).extracting(SiteHoursChange::getEffectiveFrom)
+                .containsExactly(MONDAY);
+    }
+
     private void assertNothingPlanned() {
         try {
             assertThat(asAdmin(() -> siteService.closures(site))).isEmpty();

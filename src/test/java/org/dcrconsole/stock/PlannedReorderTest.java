@@ -80,4 +80,27 @@ class PlannedReorderTest {
         assertThat(line.plannedBoothHours()).isCloseTo(120.0 / 7, within(1e-9));
         assertThat(line.daysOfCover()).isCloseTo(320 / (120.0 / 7 * 2), within(1e-9));
     }
+
+    @Test
+    void longer_hours_from_a_day_on_bring_the_stock_out_date_forward() throws Exception {
+        StockFixture fixture = new StockFixture(siteService, stock);
+        long site = fixture.plannedSite("Longer", 3);
+        StockFixture.keeper(site);
+        LocalDate today = today(site);
+        org.dcrconsole.TestUsers.as(org.dcrconsole.TestUsers.user("fixture-admin", java.util.List.of(),
+                org.dcrconsole.security.Role.ADMIN), () -> {
+            org.dcrconsole.site.SiteHoursChange change = new org.dcrconsole.site.SiteHoursChange(site);
+            change.setEffectiveFrom(today.plusDays(1));
+            change.setHours(java.util.Arrays.stream(java.time.DayOfWeek.values())
+                    .map(d -> new org.dcrconsole.site.OpeningHours(d, java.time.LocalTime.of(8, 0),
+                            java.time.LocalTime.of(22, 0))).toList());
+            return siteService.saveHoursChange(change);
+        });
+        StockFixture.keeper(site);
+        ReorderLine line = cups(site);
+
+        // today 60 (10 h), then 84 a day (14 h × 3 booths × 2): 320 → 260, 176, 92, 8 → short on day 4
+        assertThat(line.stockOutDate()).isEqualTo(today.plusDays(4));
+        assertThat(line.plannedBoothHours()).isCloseTo((30 + 6 * 42) / 7.0, within(1e-9));
+    }
 }

@@ -24,6 +24,7 @@ import org.dcrconsole.security.ui.UserAdminPanel;
 import org.dcrconsole.site.Booth;
 import org.dcrconsole.site.Site;
 import org.dcrconsole.site.SiteClosure;
+import org.dcrconsole.site.SiteHoursChange;
 import org.dcrconsole.site.SiteService;
 
 /** Administration of the network: users, sites with their settings, and booths. No client data. */
@@ -72,7 +73,11 @@ public final class AdminView extends VerticalLayout implements HasDynamicTitle {
             closure.setAriaLabel(getTranslation("site.closure.new"));
             closure.addClassName("site-closure-add");
             closure.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return new HorizontalLayout(edit, closure);
+            Button hours = new Button(VaadinIcon.CLOCK.create(), e -> changeHours(s));
+            hours.setAriaLabel(getTranslation("site.hoursChange.new"));
+            hours.addClassName("site-hours-change");
+            hours.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return new HorizontalLayout(edit, closure, hours);
         }).setKey("actions").setFlexGrow(0).setAutoWidth(true);
         siteGrid.addItemDoubleClickListener(e -> editSite(siteService.getForEdit(e.getItem().getId())));
         siteGrid.setSizeFull();
@@ -159,6 +164,26 @@ public final class AdminView extends VerticalLayout implements HasDynamicTitle {
         });
         form.register(dialog);
         dialog.setId("closure-dialog");
+        dialog.open();
+    }
+
+    /** New opening hours for a site from a date on: the stock forecast plans with them from that day. */
+    private void changeHours(Site site) {
+        SiteHoursChange change = new SiteHoursChange(site.getId());
+        HoursChangeForm form = new HoursChangeForm(siteService.getForEdit(site.getId()).getOpeningHours(),
+                siteService.hoursChanges(site.getId()));
+        FormDialog dialog = new FormDialog(getTranslation("site.hoursChange.new") + " · " + site.getName(),
+                form.getContent(), () -> {
+            if (!form.write(change)) {
+                return false;
+            }
+            siteService.saveHoursChange(change);
+            Notifications.success(getTranslation("notice.saved"));
+            return true;
+        });
+        form.register(dialog);
+        dialog.setId("hours-change-dialog");
+        dialog.setWidth("36em");
         dialog.open();
     }
 
