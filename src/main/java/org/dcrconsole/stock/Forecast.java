@@ -25,7 +25,9 @@ import java.util.Optional;
  * last {@value #AVERAGE_DAYS} days per open booth-hour (open hours × booths in service, planned
  * closures applied) times the open booth-hours planned for the day. Visits scale with the hours
  * a site is open and the booths it runs, and items per visit stay put, so expected visits ×
- * items per visit is planned booth-hours × use per booth-hour. A closed day expects nothing;
+ * items per visit is planned booth-hours × use per booth-hour, weighted by the weekday (a
+ * weekday's use per booth-hour over 8 weeks relative to all days': busy Fridays stay busy). A
+ * closed day expects nothing;
  * longer hours or another booth raise the forecast from the day they start. A site whose plan
  * had no open hours in the last 28 days (no opening hours or booths set) keeps the estimate
  * from history alone.
@@ -46,6 +48,8 @@ final class Forecast {
     /** Open booth-hours per day, index 0 = {@code today - 56}; null when forecasting from history alone. */
     private final double @org.jspecify.annotations.Nullable [] plan;
     private final double perBoothHour;
+    /** From the plan: a weekday's use per booth-hour relative to all days' over the last 8 weeks. */
+    private final double[] weekdayFactor = {1, 1, 1, 1, 1, 1, 1};
 
     /**
      * A forecast from the site's plan.
@@ -79,6 +83,24 @@ final class Forecast {
         }
         this.plan = pastBoothHours > 0 ? boothHours : null;
         this.perBoothHour = pastBoothHours > 0 ? pastUse / pastBoothHours : 0;
+        if (plan != null) {
+            // the weekday's use per booth-hour over 8 weeks against all days' (Fridays are busier per hour)
+            double[] dayUse = new double[7];
+            double[] dayHours = new double[7];
+            double allUse = 0;
+            double allHours = 0;
+            LocalDate start = today.minusDays(HISTORY_DAYS);
+            for (int i = 0; i < HISTORY_DAYS; i++) {
+                int d = start.plusDays(i).getDayOfWeek().getValue() - 1;
+                dayUse[d] += dailyUse[i];
+                dayHours[d] += plan[i];
+                allUse += dailyUse[i];
+                allHours += plan[i];
+            }
+            for (int d = 0; d < 7; d++) {
+                weekdayFactor[d] = dayHours[d] > 0 && allUse > 0 ? (dayUse[d] / dayHours[d]) / (allUse / allHours) : 1;
+            }
+        }
         this.today = today;
         long recent = 0;
         for (int i = HISTORY_DAYS - AVERAGE_DAYS; i < HISTORY_DAYS; i++) {
@@ -133,12 +155,12 @@ final class Forecast {
     }
 
     /**
-     * Expected use on a day: from the plan, planned booth-hours × use per booth-hour; from history
-     * alone, the larger of the two estimates.
+     * Expected use on a day: from the plan, planned booth-hours × use per booth-hour × the
+     * weekday's factor; from history alone, the larger of the two estimates.
      */
     double on(LocalDate day) {
         if (plan != null) {
-            return boothHours(day) * perBoothHour;
+            return boothHours(day) * perBoothHour * weekdayFactor[day.getDayOfWeek().getValue() - 1];
         }
         return Math.max(average, weekdayUse(day.getDayOfWeek()));
     }

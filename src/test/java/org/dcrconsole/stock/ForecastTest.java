@@ -147,4 +147,17 @@ class ForecastTest {
         assertThat(f.planned()).isFalse();
         assertThat(f.on(TODAY)).isEqualTo(10.0);
     }
+
+    @Test
+    void with_a_plan_a_busy_weekday_stays_busy_per_booth_hour() {
+        // 30 booth-hours every day; Fridays use 120, other days 60: 16/7 per booth-hour over 4 weeks, Friday's
+        // 4 per booth-hour is 1.75 times that, the other days' 2 is 0.875 times: the history comes back exactly
+        LocalDate first = TODAY.minusDays(Forecast.HISTORY_DAYS);
+        Forecast f = new Forecast(TODAY, history(i -> first.plusDays(i).getDayOfWeek() == DayOfWeek.FRIDAY ? 120 : 60),
+                plan(i -> 30));
+
+        assertThat(f.perBoothHour()).isCloseTo(16.0 / 7, within(1e-9));
+        assertThat(f.on(TODAY.plusDays(4))).isCloseTo(120.0, within(1e-9));
+        assertThat(f.on(TODAY)).isCloseTo(60.0, within(1e-9));
+    }
 }
