@@ -12,10 +12,13 @@ interface SiteClosureRepository extends JpaRepository<SiteClosure, Long> {
 
     Optional<SiteClosure> findByIdAndSiteId(long id, long siteId);
 
-    /** Closures of the site that share a day with first..last, other than the one being edited. */
+    /**
+     * Closures of the site that share a day with first..last, other than the one with id {@code except}
+     * (pass a negative id for a new closure: a null parameter in {@code IS NULL} has no type on PostgreSQL).
+     */
     @Query("SELECT COUNT(c) > 0 FROM SiteClosure c WHERE c.siteId = :siteId AND c.firstDay <= :last "
-            + "AND c.lastDay >= :first AND (:id IS NULL OR c.id <> :id)")
-    boolean overlaps(long siteId, LocalDate first, LocalDate last, Long id);
+            + "AND c.lastDay >= :first AND c.id <> :except")
+    boolean overlaps(long siteId, LocalDate first, LocalDate last, long except);
 
     @Query("SELECT c FROM SiteClosure c WHERE c.siteId = :siteId AND c.firstDay <= :last AND c.lastDay >= :first")
     List<SiteClosure> within(long siteId, LocalDate first, LocalDate last);

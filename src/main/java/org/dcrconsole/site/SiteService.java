@@ -240,7 +240,7 @@ public class SiteService {
         if (last.isBefore(first)) {
             throw new BusinessException("lastDay", "site.closure.error.endBeforeStart");
         }
-        if (closures.overlaps(closure.getSiteId(), first, last, closure.getId())) {
+        if (closures.overlaps(closure.getSiteId(), first, last, closure.isNew() ? -1 : closure.getId())) {
             throw new BusinessException("firstDay", "site.closure.error.overlap");
         }
         return closures.saveAndFlush(closure);

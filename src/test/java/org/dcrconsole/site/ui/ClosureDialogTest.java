@@ -38,7 +38,11 @@ class ClosureDialogTest extends KaribuTest {
     private Site site;
 
     @BeforeEach
-    void openTheSitesTab() throws Exception {
+    void openTheClosureDialog() throws Exception {
+        openSiteAction("site-closure-add");
+    }
+
+    private void openSiteAction(String buttonClass) throws Exception {
         site = TestUsers.as(TestUsers.user("closure-setup", List.of(), Role.ADMIN), () -> {
             Site s = new Site();
             s.setName("Closure " + UUID.randomUUID().toString().substring(0, 8));
@@ -56,7 +60,7 @@ class ClosureDialogTest extends KaribuTest {
             row++;
         }
         _click(_get(GridKt._getCellComponent(grid, row, "actions"), Button.class,
-                s -> s.withClasses("site-closure-add")));
+                s -> s.withClasses(buttonClass)));
     }
 
     private void fill(LocalDate first, LocalDate last, String reason) {
@@ -97,5 +101,32 @@ class ClosureDialogTest extends KaribuTest {
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Required");
         assertThat(closures()).isEmpty();
+    }
+
+    @Test
+    void an_administrator_sets_longer_hours_from_a_date_and_the_date_is_required() throws Exception {
+        _click(_get(Button.class, s -> s.withText("Cancel")));
+        openSiteAction("site-hours-change");
+        FormDialog dialog = _get(FormDialog.class, s -> s.withId("hours-change-dialog"));
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withLabel("Monday")), true);
+        List<com.vaadin.flow.component.timepicker.TimePicker> times = _find(dialog,
+                com.vaadin.flow.component.timepicker.TimePicker.class);
+        _setValue(times.get(0), java.time.LocalTime.of(8, 0));
+        _setValue(times.get(1), java.time.LocalTime.of(22, 0));
+        _click(dialog.getSaveButton());
+        DatePicker from = _get(DatePicker.class, s -> s.withLabel("New hours from"));
+        assertThat(from.isInvalid()).isTrue();
+
+        _setValue(from, FIRST);
+        _click(dialog.getSaveButton());
+
+        _assertNone(FormDialog.class, s -> s.withId("hours-change-dialog"));
+        List<org.dcrconsole.site.SiteHoursChange> changes = TestUsers.as(TestUsers.user("closure-check", List.of(),
+                Role.ADMIN), () -> siteService.hoursChanges(site.getId()));
+        assertThat(changes).singleElement().satisfies(c -> {
+            assertThat(c.getEffectiveFrom()).isEqualTo(FIRST);
+            assertThat(c.getHours()).containsExactly(new org.dcrconsole.site.OpeningHours(java.time.DayOfWeek.MONDAY,
+                    java.time.LocalTime.of(8, 0), java.time.LocalTime.of(22, 0)));
+        });
     }
 }
