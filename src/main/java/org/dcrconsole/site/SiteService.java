@@ -1,7 +1,9 @@
 package org.dcrconsole.site;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,10 +25,15 @@ public class SiteService {
 
     private final SiteRepository sites;
     private final BoothRepository booths;
+    private final SiteClosureRepository closures;
+    private final SiteHoursChangeRepository hoursChanges;
 
-    SiteService(SiteRepository sites, BoothRepository booths) {
+    SiteService(SiteRepository sites, BoothRepository booths, SiteClosureRepository closures,
+                SiteHoursChangeRepository hoursChanges) {
         this.sites = sites;
         this.booths = booths;
+        this.closures = closures;
+        this.hoursChanges = hoursChanges;
     }
 
     /** The sites the signed-in user holds, by name. */
@@ -167,5 +174,124 @@ public class SiteService {
             throw new BusinessException("label", "booth.error.labelTaken", booth.getLabel());
         }
         return booths.saveAndFlush(booth);
+    }
+
+    // --- the plan the stock forecast reads ---
+
+    /**
+     * Per local day from..to (both included) the hours the site is open by its weekly hours (or
+     * by the latest dated change of hours in effect that day), the booths in service now, and
+     * planned closures applied (a closed day has no open hours). The
+     * stock forecast scales expected visits by it, so the roles that read stock read it.
+     */
+    @PreAuthorize("hasAnyRole('STOCK_KEEPER','MANAGER')")
+    @Transactional(readOnly = true)
+    public List<OpeningDay> openingPlan(long siteId, LocalDate from, LocalDate to) {
+        CurrentUser.requireSite(siteId);
+        Site site = sites.findById(siteId).orElseThrow(() -> new BusinessException("error.notFound"));
+        int inService = (int) booths.findBySiteIdOrderByLabel(siteId).stream().filter(Booth::isInService).count();
+        List<SiteClosure> closed = closures.within(siteId, from, to);
+        List<SiteHoursChange> changes = hoursChanges
+                .findBySiteIdAndEffectiveFromLessThanEqualOrderByEffectiveFrom(siteId, to);
+        List<OpeningDay> plan = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            LocalDate d = day;
+            SiteClosure closure = closed.stream().filter(c -> c.covers(d)).findFirst().orElse(null);
+            SiteHoursChange change = null;
+            for (SiteHoursChange c : changes) {
+                if (!c.getEffectiveFrom().isAfter(day)) {
+                    change = c;
+                }
+            }
+            var weekly = change == null ? site.openingHours(day.getDayOfWeek()) : change.hours(day.getDayOfWeek());
+            double hours = closure != null ? 0 : weekly.map(h -> h.length().toMinutes() / 60.0).orElse(0.0);
+            plan.add(new OpeningDay(day, hours, inService, closure == null ? null : closure.getReason()));
+        }
+        return plan;
+    }
+
+    // --- planned closures (administration) ---
+
+    /** The planned closures of a site, earliest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SiteClosure> closures(long siteId) {
+        return closures.findBySiteIdOrderByFirstDay(siteId);
+    }
+
+    /**
+     * Creates or updates a planned closure. The last day may not be before the first, and the
+     * closures of one site do not overlap.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public SiteClosure saveClosure(@Valid SiteClosure closure) {
+        if (!sites.existsById(closure.getSiteId())) {
+            throw new BusinessException("site", "error.notFound");
+        }
+        LocalDate first = closure.getFirstDay();
+        LocalDate last = closure.getLastDay();
+        if (first == null) {
+            throw new BusinessException("firstDay", "validation.required");
+        }
+        if (last == null) {
+            throw new BusinessException("lastDay", "validation.required");
+        }
+        if (last.isBefore(first)) {
+            throw new BusinessException("lastDay", "site.closure.error.endBeforeStart");
+        }
+        if (closures.overlaps(closure.getSiteId(), first, last, closure.isNew() ? -1 : closure.getId())) {
+            throw new BusinessException("firstDay", "site.closure.error.overlap");
+        }
+        return closures.saveAndFlush(closure);
+    }
+
+    /** Removes a planned closure of a site. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void deleteClosure(long siteId, long closureId) {
+        closures.delete(closures.findByIdAndSiteId(closureId, siteId)
+                .orElseThrow(() -> new BusinessException("error.notFound")));
+    }
+
+    // --- dated opening-hour changes (administration) ---
+
+    /** The dated changes of a site's opening hours, earliest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<SiteHoursChange> hoursChanges(long siteId) {
+        return hoursChanges.findBySiteIdOrderByEffectiveFrom(siteId);
+    }
+
+    /** Creates or updates a dated change of opening hours; one change per site and day. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public SiteHoursChange saveHoursChange(@Valid SiteHoursChange change) {
+        if (!sites.existsById(change.getSiteId())) {
+            throw new BusinessException("site", "error.notFound");
+        }
+        LocalDate from = change.getEffectiveFrom();
+        if (from == null) {
+            throw new BusinessException("effectiveFrom", "validation.required");
+        }
+        for (OpeningHours h : change.getHours()) {
+            if (h.getOpens().equals(h.getCloses())) {
+                throw new BusinessException(h.getDayOfWeek().name(), "site.error.sameTimes");
+            }
+        }
+        boolean taken = change.isNew() ? hoursChanges.existsBySiteIdAndEffectiveFrom(change.getSiteId(), from)
+                : hoursChanges.existsBySiteIdAndEffectiveFromAndIdNot(change.getSiteId(), from, change.getId());
+        if (taken) {
+            throw new BusinessException("effectiveFrom", "site.hoursChange.error.taken");
+        }
+        return hoursChanges.saveAndFlush(change);
+    }
+
+    /** Removes a dated change of a site's opening hours. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void deleteHoursChange(long siteId, long changeId) {
+        hoursChanges.delete(hoursChanges.findByIdAndSiteId(changeId, siteId)
+                .orElseThrow(() -> new BusinessException("error.notFound")));
     }
 }

@@ -23,6 +23,15 @@ class Consumption {
 
     /** A forecast per item that had consumption in the last 8 weeks; others use {@link #none(LocalDate)}. */
     Map<Long, Forecast> forecasts(long siteId, ZoneId zone, LocalDate today) {
+        return forecasts(siteId, zone, today, null);
+    }
+
+    /**
+     * As {@link #forecasts(long, ZoneId, LocalDate)}, following the site's plan when given: open
+     * booth-hours per day, index 0 = {@code today - 56}, {@value Forecast#PLAN_DAYS} days.
+     */
+    Map<Long, Forecast> forecasts(long siteId, ZoneId zone, LocalDate today,
+                                  double @org.jspecify.annotations.Nullable [] boothHours) {
         LocalDate first = today.minusDays(Forecast.HISTORY_DAYS);
         Instant from = first.atStartOfDay(zone).toInstant();
         Instant to = today.atStartOfDay(zone).toInstant();
@@ -37,7 +46,8 @@ class Consumption {
             }
         }
         Map<Long, Forecast> result = new HashMap<>();
-        daily.forEach((itemId, days) -> result.put(itemId, new Forecast(today, days)));
+        daily.forEach((itemId, days) -> result.put(itemId,
+                boothHours == null ? new Forecast(today, days) : new Forecast(today, days, boothHours)));
         return result;
     }
 

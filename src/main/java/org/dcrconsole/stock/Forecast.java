@@ -20,6 +20,17 @@ import java.util.Optional;
  *
  * <p>Day 0 of the history is {@code today - 56}; the last day is yesterday. Today is not part of
  * the history (it is not over) but is the first day of the projection.
+ *
+ * <p><b>With the site's plan</b> (issue 18) the forecast knows what is coming: the use of the
+ * last {@value #AVERAGE_DAYS} days per open booth-hour (open hours × booths in service, planned
+ * closures applied) times the open booth-hours planned for the day. Visits scale with the hours
+ * a site is open and the booths it runs, and items per visit stay put, so expected visits ×
+ * items per visit is planned booth-hours × use per booth-hour, weighted by the weekday (a
+ * weekday's use per booth-hour over 8 weeks relative to all days': busy Fridays stay busy). A
+ * closed day expects nothing;
+ * longer hours or another booth raise the forecast from the day they start. A site whose plan
+ * had no open hours in the last 28 days (no opening hours or booths set) keeps the estimate
+ * from history alone.
  */
 final class Forecast {
 
@@ -28,16 +39,67 @@ final class Forecast {
     static final int HISTORY_DAYS = PROFILE_WEEKS * 7;
     static final int HORIZON_DAYS = 365;
 
+    /** Days of plan the forecast needs: the history, today and the horizon. */
+    static final int PLAN_DAYS = HISTORY_DAYS + 1 + HORIZON_DAYS;
+
     private final LocalDate today;
     private final double average;
     private final double[] weekday = new double[7];
+    /** Open booth-hours per day, index 0 = {@code today - 56}; null when forecasting from history alone. */
+    private final double @org.jspecify.annotations.Nullable [] plan;
+    private final double perBoothHour;
+    /** From the plan: a weekday's use per booth-hour relative to all days' over the last 8 weeks. */
+    private final double[] weekdayFactor = {1, 1, 1, 1, 1, 1, 1};
+
+    /**
+     * A forecast from the site's plan.
+     *
+     * @param boothHours open booth-hours per day, index 0 = {@code today - 56}, {@value #PLAN_DAYS} days
+     */
+    Forecast(LocalDate today, long[] dailyUse, double[] boothHours) {
+        this(today, dailyUse, boothHours, true);
+    }
 
     /**
      * @param dailyUse units used per day (positive), index 0 = {@code today - 56}, index 55 = yesterday
      */
     Forecast(LocalDate today, long[] dailyUse) {
+        this(today, dailyUse, null, false);
+    }
+
+    private Forecast(LocalDate today, long[] dailyUse, double @org.jspecify.annotations.Nullable [] boothHours,
+                     boolean planned) {
         if (dailyUse.length != HISTORY_DAYS) {
             throw new IllegalArgumentException("Expected " + HISTORY_DAYS + " days of history");
+        }
+        if (planned && (boothHours == null || boothHours.length != PLAN_DAYS)) {
+            throw new IllegalArgumentException("Expected " + PLAN_DAYS + " days of plan");
+        }
+        double pastBoothHours = 0;
+        long pastUse = 0;
+        for (int i = HISTORY_DAYS - AVERAGE_DAYS; i < HISTORY_DAYS; i++) {
+            pastUse += dailyUse[i];
+            pastBoothHours += boothHours == null ? 0 : boothHours[i];
+        }
+        this.plan = pastBoothHours > 0 ? boothHours : null;
+        this.perBoothHour = pastBoothHours > 0 ? pastUse / pastBoothHours : 0;
+        if (plan != null) {
+            // the weekday's use per booth-hour over 8 weeks against all days' (Fridays are busier per hour)
+            double[] dayUse = new double[7];
+            double[] dayHours = new double[7];
+            double allUse = 0;
+            double allHours = 0;
+            LocalDate start = today.minusDays(HISTORY_DAYS);
+            for (int i = 0; i < HISTORY_DAYS; i++) {
+                int d = start.plusDays(i).getDayOfWeek().getValue() - 1;
+                dayUse[d] += dailyUse[i];
+                dayHours[d] += plan[i];
+                allUse += dailyUse[i];
+                allHours += plan[i];
+            }
+            for (int d = 0; d < 7; d++) {
+                weekdayFactor[d] = dayHours[d] > 0 && allUse > 0 ? (dayUse[d] / dayHours[d]) / (allUse / allHours) : 1;
+            }
         }
         this.today = today;
         long recent = 0;
@@ -64,8 +126,42 @@ final class Forecast {
         return weekday[day.getValue() - 1];
     }
 
-    /** Expected use on a day: the larger of the two estimates. */
+    /** Whether this forecast follows the site's plan (else history alone). */
+    boolean planned() {
+        return plan != null;
+    }
+
+    /** Units used per open booth-hour over the last 28 days; 0 without a plan. */
+    double perBoothHour() {
+        return perBoothHour;
+    }
+
+    /** Open booth-hours planned for a day; 0 without a plan. */
+    double boothHours(LocalDate day) {
+        if (plan == null) {
+            return 0;
+        }
+        int index = HISTORY_DAYS + (int) java.time.temporal.ChronoUnit.DAYS.between(today, day);
+        return index >= 0 && index < plan.length ? plan[index] : 0;
+    }
+
+    /** Open booth-hours planned per day, averaged over the coming week. */
+    double plannedBoothHoursPerDay() {
+        double sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += boothHours(today.plusDays(i));
+        }
+        return sum / 7;
+    }
+
+    /**
+     * Expected use on a day: from the plan, planned booth-hours × use per booth-hour × the
+     * weekday's factor; from history alone, the larger of the two estimates.
+     */
     double on(LocalDate day) {
+        if (plan != null) {
+            return boothHours(day) * perBoothHour * weekdayFactor[day.getDayOfWeek().getValue() - 1];
+        }
         return Math.max(average, weekdayUse(day.getDayOfWeek()));
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.security.CurrentUser;
+import org.dcrconsole.site.OpeningDay;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The reorder list of a site and the draft purchase orders made from it. The forecast is
- * described on {@link Forecast}: per day the larger of the 28-day average and the weekday
- * profile of the last 8 weeks.
+ * described on {@link Forecast}: per day the open booth-hours the site plans (opening hours,
+ * booths in service, planned closures) × the use per booth-hour of the last 28 days; a site
+ * without a plan keeps the larger of the 28-day average and the weekday profile of 8 weeks.
  */
 @Service
 public class ReorderService {
@@ -95,7 +97,9 @@ public class ReorderService {
         });
         Map<Long, String> supplierNames = new HashMap<>();
         suppliers.findAll().forEach(s -> supplierNames.put(s.getId(), s.getName()));
-        Map<Long, Forecast> forecasts = consumption.forecasts(siteId, site.zone(), today);
+        double[] boothHours = siteService.openingPlan(siteId, today.minusDays(Forecast.HISTORY_DAYS),
+                today.plusDays(Forecast.HORIZON_DAYS)).stream().mapToDouble(OpeningDay::boothHours).toArray();
+        Map<Long, Forecast> forecasts = consumption.forecasts(siteId, site.zone(), today, boothHours);
         Forecast none = Consumption.none(today);
         List<ReorderLine> lines = new ArrayList<>();
         for (Item item : all) {
@@ -117,7 +121,8 @@ public class ReorderService {
                     f.averageDailyUse(), f.dailyForecast(), f.daysOfCover(have).orElse(null),
                     f.stockOutDate(have).orElse(null),
                     suggested(item.getTargetLevel(), have, ordered + coming, item.getPackSize()), coming,
-                    f.stockOutDate(have, arrivals.getOrDefault(item.getId(), Map.of())).orElse(null)));
+                    f.stockOutDate(have, arrivals.getOrDefault(item.getId(), Map.of())).orElse(null),
+                    f.planned() ? f.plannedBoothHoursPerDay() : null, f.planned() ? f.perBoothHour() : null));
         }
         lines.sort(Comparator.comparing((ReorderLine l) -> l.stockOutDate() == null ? LocalDate.MAX
                 : l.stockOutDate()).thenComparing(ReorderLine::itemName));

@@ -84,4 +84,46 @@ public class StockFixture {
     public Item simpleItem(long siteId, String name) {
         return item(siteId, name, false, null, null, 1, 0, 0, 7);
     }
+
+    /**
+     * Creates a site open every day 10:00–20:00 with {@code booths} booths in service, so the
+     * forecast follows its plan (10 × booths open booth-hours a day).
+     */
+    public long plannedSite(String prefix, int booths) {
+        try {
+            return TestUsers.as(TestUsers.user("fixture-admin", List.of(), Role.ADMIN), () -> {
+                Site site = new Site();
+                site.setName(prefix + " " + UUID.randomUUID().toString().substring(0, 8));
+                site.setCity("Testcity");
+                site.setOpeningHours(java.util.Arrays.stream(java.time.DayOfWeek.values())
+                        .map(d -> new org.dcrconsole.site.OpeningHours(d, java.time.LocalTime.of(10, 0),
+                                java.time.LocalTime.of(20, 0))).toList());
+                long id = siteService.saveSite(site).getId();
+                for (int i = 1; i <= booths; i++) {
+                    org.dcrconsole.site.Booth booth = new org.dcrconsole.site.Booth();
+                    booth.setSiteId(id);
+                    booth.setLabel("F" + i);
+                    siteService.saveBooth(booth);
+                }
+                return id;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Plans a closure of the site from first to last day, as an administrator. */
+    public void closure(long siteId, java.time.LocalDate first, java.time.LocalDate last, String reason) {
+        try {
+            TestUsers.as(TestUsers.user("fixture-admin", List.of(), Role.ADMIN), () -> {
+                org.dcrconsole.site.SiteClosure c = new org.dcrconsole.site.SiteClosure(siteId);
+                c.setFirstDay(first);
+                c.setLastDay(last);
+                c.setReason(reason);
+                return siteService.saveClosure(c);
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -23,6 +23,8 @@ import org.dcrconsole.security.UserService;
 import org.dcrconsole.security.ui.UserAdminPanel;
 import org.dcrconsole.site.Booth;
 import org.dcrconsole.site.Site;
+import org.dcrconsole.site.SiteClosure;
+import org.dcrconsole.site.SiteHoursChange;
 import org.dcrconsole.site.SiteService;
 
 /** Administration of the network: users, sites with their settings, and booths. No client data. */
@@ -67,8 +69,16 @@ public final class AdminView extends VerticalLayout implements HasDynamicTitle {
             Button edit = new Button(VaadinIcon.EDIT.create(), e -> editSite(siteService.getForEdit(s.getId())));
             edit.setAriaLabel(getTranslation("action.edit"));
             edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            return edit;
-        }).setFlexGrow(0).setAutoWidth(true);
+            Button closure = new Button(VaadinIcon.CALENDAR.create(), e -> addClosure(s));
+            closure.setAriaLabel(getTranslation("site.closure.new"));
+            closure.addClassName("site-closure-add");
+            closure.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            Button hours = new Button(VaadinIcon.CLOCK.create(), e -> changeHours(s));
+            hours.setAriaLabel(getTranslation("site.hoursChange.new"));
+            hours.addClassName("site-hours-change");
+            hours.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            return new HorizontalLayout(edit, closure, hours);
+        }).setKey("actions").setFlexGrow(0).setAutoWidth(true);
         siteGrid.addItemDoubleClickListener(e -> editSite(siteService.getForEdit(e.getItem().getId())));
         siteGrid.setSizeFull();
         VerticalLayout panel = new VerticalLayout(add, siteGrid);
@@ -137,6 +147,43 @@ public final class AdminView extends VerticalLayout implements HasDynamicTitle {
         form.register(dialog);
         dialog.setId("site-dialog");
         dialog.setWidth("48em");
+        dialog.open();
+    }
+
+    /** A planned closure for a site: the stock forecast expects no visits on its days. */
+    private void addClosure(Site site) {
+        SiteClosure closure = new SiteClosure(site.getId());
+        ClosureForm form = new ClosureForm(siteService.closures(site.getId()));
+        FormDialog dialog = new FormDialog(getTranslation("site.closures") + " · " + site.getName(), form.getContent(), () -> {
+            if (!form.write(closure)) {
+                return false;
+            }
+            siteService.saveClosure(closure);
+            Notifications.success(getTranslation("notice.saved"));
+            return true;
+        });
+        form.register(dialog);
+        dialog.setId("closure-dialog");
+        dialog.open();
+    }
+
+    /** New opening hours for a site from a date on: the stock forecast plans with them from that day. */
+    private void changeHours(Site site) {
+        SiteHoursChange change = new SiteHoursChange(site.getId());
+        HoursChangeForm form = new HoursChangeForm(siteService.getForEdit(site.getId()).getOpeningHours(),
+                siteService.hoursChanges(site.getId()));
+        FormDialog dialog = new FormDialog(getTranslation("site.hoursChange.new") + " · " + site.getName(),
+                form.getContent(), () -> {
+            if (!form.write(change)) {
+                return false;
+            }
+            siteService.saveHoursChange(change);
+            Notifications.success(getTranslation("notice.saved"));
+            return true;
+        });
+        form.register(dialog);
+        dialog.setId("hours-change-dialog");
+        dialog.setWidth("36em");
         dialog.open();
     }
 

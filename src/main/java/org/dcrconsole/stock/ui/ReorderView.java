@@ -82,6 +82,7 @@ public class ReorderView extends VerticalLayout implements HasDynamicTitle {
                         : StockFormat.date(l.stockOutWithDeliveries(), getLocale()))
                 .setHeader(getTranslation("transfer.reorder.stockOutWithDeliveries")).setAutoWidth(true)
                 .setKey("stockOutWithDeliveries");
+        grid.addColumn(this::reason).setHeader(getTranslation("reorder.reason")).setAutoWidth(true);
         grid.addColumn(ReorderLine::leadTimeDays).setHeader(getTranslation("item.leadTimeDays"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(l -> getTranslation("reorder.suggested.value", l.suggestedQuantity(), l.suggestedPacks(), l.packSize()))
@@ -108,5 +109,14 @@ public class ReorderView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.reorder") + " · " + getTranslation("app.title");
+    }
+
+    /** Why the forecast expects what it does: the site's plan and the use per booth-hour, or history alone. */
+    private String reason(ReorderLine line) {
+        if (line.plannedBoothHours() == null || line.usePerBoothHour() == null) {
+            return getTranslation("reorder.reason.history");
+        }
+        return getTranslation("reorder.reason.plan", StockFormat.decimal(line.plannedBoothHours(), getLocale()),
+                StockFormat.decimal(line.usePerBoothHour(), getLocale()));
     }
 }
