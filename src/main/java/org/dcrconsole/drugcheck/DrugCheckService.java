@@ -186,8 +186,9 @@ public class DrugCheckService implements ActiveAlertService {
                         a.getExpiresAt(), a.getEndedAt(), a.getEndedBy(), a.getResultIds().size(), a.activeAt(now)));
     }
 
+    /** The site's active alerts, for every board of the site, the wall display's included. */
     @Override
-    @PreAuthorize(Roles.FLOOR)
+    @PreAuthorize(Roles.BOARD)
     @Transactional(readOnly = true)
     public List<ActiveAlert> active(long siteId) {
         CurrentUser.requireSite(siteId);

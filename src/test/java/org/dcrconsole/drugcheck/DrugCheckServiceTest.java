@@ -136,6 +136,11 @@ class DrugCheckServiceTest {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> service.active(site.id())).isInstanceOf(AccessDeniedException.class);
         }
+        // the wall display shows the alerts on its board, and reads nothing else
+        TestUsers.signIn("display-" + site.id(), List.of(site.id()), Role.DISPLAY);
+        assertThat(service.active(site.id())).isNotNull();
+        assertThatThrownBy(() -> service.results(site.id(), PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
         TestUsers.signIn("supervisor-other", List.of(other.id()), Role.SUPERVISOR);
         assertThatThrownBy(() -> service.results(site.id(), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);

@@ -54,9 +54,10 @@ public class AlertBanner extends Div {
         this.alerts = alerts;
         this.broadcaster = broadcaster;
         this.ticker = ticker;
-        boolean floor = CurrentUser.hasRole(Role.STAFF) || CurrentUser.hasRole(Role.SUPERVISOR)
-                || CurrentUser.hasRole(Role.MANAGER);
-        this.site = floor ? currentSite.get().orElse(null) : null;
+        // whoever sees a board sees its alerts, the wall display too (the roles of Roles.BOARD)
+        boolean board = CurrentUser.hasRole(Role.STAFF) || CurrentUser.hasRole(Role.SUPERVISOR)
+                || CurrentUser.hasRole(Role.MANAGER) || CurrentUser.hasRole(Role.DISPLAY);
+        this.site = board ? currentSite.get().orElse(null) : null;
         setId("alert-banner");
         addClassName("alert-banner");
         refresh();
