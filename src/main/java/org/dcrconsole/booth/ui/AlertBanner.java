@@ -2,19 +2,17 @@ package org.dcrconsole.booth.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.annotation.SpringComponent;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 import org.dcrconsole.base.i18n.Labels;
+import org.dcrconsole.base.ui.LivePush;
+import org.dcrconsole.base.ui.UiScheduler;
 import org.dcrconsole.booth.ActiveAlert;
 import org.dcrconsole.booth.ActiveAlertService;
 import org.dcrconsole.booth.BoardBroadcaster;
@@ -26,9 +24,6 @@ import org.dcrconsole.site.ui.CurrentSite;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The active drug-checking alerts of the current site, as a banner at the top of the board and
@@ -42,18 +37,19 @@ public class AlertBanner extends Div {
 
     /** How often an open banner re-reads, so that alerts vanish soon after they expire. */
     static final Duration EXPIRY_TICK = Duration.ofSeconds(15);
+    /** Alerts are rare; a burst of them (or a reconnect) still makes one push a second at most. */
+    static final Duration MIN_PUSH_INTERVAL = Duration.ofSeconds(1);
 
     private final transient ActiveAlertService alerts;
     private final transient BoardBroadcaster broadcaster;
-    private final transient BoardTicker ticker;
+    private final transient UiScheduler scheduler;
     private final @Nullable SiteInfo site;
-    private transient @Nullable Registration changes;
-    private transient @Nullable ScheduledFuture<?> tick;
+    private transient @Nullable LivePush push;
 
-    AlertBanner(ActiveAlertService alerts, BoardBroadcaster broadcaster, BoardTicker ticker, CurrentSite currentSite) {
+    AlertBanner(ActiveAlertService alerts, BoardBroadcaster broadcaster, UiScheduler scheduler, CurrentSite currentSite) {
         this.alerts = alerts;
         this.broadcaster = broadcaster;
-        this.ticker = ticker;
+        this.scheduler = scheduler;
         // whoever sees a board sees its alerts, the wall display too (the roles of Roles.BOARD)
         boolean board = CurrentUser.hasRole(Role.STAFF) || CurrentUser.hasRole(Role.SUPERVISOR)
                 || CurrentUser.hasRole(Role.MANAGER) || CurrentUser.hasRole(Role.DISPLAY);
@@ -69,35 +65,22 @@ public class AlertBanner extends Div {
         if (site == null) {
             return;
         }
-        UI ui = event.getUI();
-        SecurityContext security = SecurityContextHolder.getContext();
-        changes = broadcaster.register(site.id(), change -> {
-            if (change.kind() == BoardChange.Kind.ALERT) {
-                push(ui, security);
+        LivePush live = new LivePush(event.getUI(), scheduler, MIN_PUSH_INTERVAL, this::refresh).every(EXPIRY_TICK);
+        // an alert, or a relay that lost changes while it reconnected, is worth reading again
+        push = live.closing(broadcaster.register(site.id(), change -> {
+            if (change.kind() == BoardChange.Kind.ALERT || change.kind() == BoardChange.Kind.RESYNC) {
+                live.request();
             }
-        });
-        tick = ticker.every(() -> push(ui, security), EXPIRY_TICK);
+        }));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (changes != null) {
-            changes.remove();
-            changes = null;
-        }
-        if (tick != null) {
-            tick.cancel(false);
-            tick = null;
+        if (push != null) {
+            push.close();
+            push = null;
         }
         super.onDetach(event);
-    }
-
-    private void push(UI ui, SecurityContext security) {
-        try {
-            ui.access(() -> new DelegatingSecurityContextRunnable(this::refresh, security).run());
-        } catch (UIDetachedException closed) {
-            // the screen closed between the change and the push; onDetach removes the listeners
-        }
     }
 
     /** Reads the site's active alerts again and shows them, most serious first. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +22,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
-import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -36,13 +34,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.dcrconsole.base.BusinessException;
 import org.dcrconsole.base.i18n.Labels;
+import org.dcrconsole.base.ui.LivePush;
 import org.dcrconsole.base.ui.Markup;
 import org.dcrconsole.base.ui.Notifications;
+import org.dcrconsole.base.ui.UiScheduler;
 import org.dcrconsole.base.ui.ViewToolbar;
 import org.dcrconsole.booth.Board;
 import org.dcrconsole.booth.BoardBroadcaster;
@@ -60,9 +58,6 @@ import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.ui.CurrentSite;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -201,7 +196,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient BoardService boardService;
     private final transient BoardBroadcaster broadcaster;
-    private final transient BoardTicker ticker;
+    private final transient UiScheduler scheduler;
     private final transient ObjectProvider<BoardSidePanel> sidePanels;
     /** The side panels of other features, each with the bean that refreshes it. */
     private final Map<Component, BoardSidePanel> panels = new LinkedHashMap<>();
@@ -213,14 +208,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     private final Div tiles = new Div();
     private final VerticalLayout queueList = new VerticalLayout();
     private final Div side = new Div();
-    private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final Span live = new Span();
     private final BoardAnnouncer announcer = new BoardAnnouncer();
-    private volatile long lastPushNanos = System.nanoTime() - MIN_PUSH_INTERVAL.toNanos();
     private final transient VisitCorrectionService corrections;
     private final transient VisitService visits;
-    private transient @Nullable Registration changes;
-    private transient @Nullable ScheduledFuture<?> tick;
+    private transient @Nullable LivePush push;
     private @Nullable Board board;
     private final Span alarm = new Span();
     private final Button sound = new Button();
@@ -228,7 +220,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
     /** The booths in alarm at the last refresh, to tell when another one turns. */
     private Set<Long> inAlarm = Set.of();
 
-    BoardView(BoardService boardService, BoardBroadcaster broadcaster, BoardTicker ticker, CurrentSite currentSite,
+    BoardView(BoardService boardService, BoardBroadcaster broadcaster, UiScheduler scheduler, CurrentSite currentSite,
               ObjectProvider<BoardSidePanel> sidePanels, AlertBanner alertBanner, VisitCorrectionService corrections,
               VisitService visits) {
         this.boardService = boardService;
@@ -236,7 +228,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         this.visits = visits;
         this.sidePanels = sidePanels;
         this.broadcaster = broadcaster;
-        this.ticker = ticker;
+        this.scheduler = scheduler;
         this.site = currentSite.get().orElse(null);
         this.readOnly = CurrentUser.hasRole(Role.DISPLAY);
         setPadding(false);
@@ -325,12 +317,10 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         if (site == null) {
             return;
         }
-        UI ui = event.getUI();
-        SecurityContext security = SecurityContextHolder.getContext();
-        changes = broadcaster.register(site.id(), change -> requestRefresh(ui, security));
-        tick = ticker.every(() -> push(ui, security), TICK);
+        LivePush live = new LivePush(event.getUI(), scheduler, MIN_PUSH_INTERVAL, this::refresh).every(TICK);
+        push = live.closing(broadcaster.register(site.id(), change -> live.request()));
         if (readOnly) {
-            keepAlive(ui);
+            keepAlive(event.getUI());
         }
     }
 
@@ -362,36 +352,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle {
         // another view of the same page must not go on beeping for this board
         event.getUI().getPage().executeJs("window.dcrBoardAlarm && window.dcrBoardAlarm.alarms(0, false)");
         inAlarm = Set.of();
-        if (changes != null) {
-            changes.remove();
-            changes = null;
-        }
-        if (tick != null) {
-            tick.cancel(false);
-            tick = null;
+        if (push != null) {
+            push.close();
+            push = null;
         }
         super.onDetach(event);
-    }
-
-    /** Coalesces bursts of changes into one push, no sooner than the minimum interval after the last. */
-    private void requestRefresh(UI ui, SecurityContext security) {
-        if (!refreshPending.compareAndSet(false, true)) {
-            return;
-        }
-        long waitNanos = Math.max(0, lastPushNanos + MIN_PUSH_INTERVAL.toNanos() - System.nanoTime());
-        ticker.later(() -> push(ui, security), Duration.ofNanos(waitNanos));
-    }
-
-    private void push(UI ui, SecurityContext security) {
-        try {
-            ui.access(() -> {
-                refreshPending.set(false);
-                lastPushNanos = System.nanoTime();
-                new DelegatingSecurityContextRunnable(this::refresh, security).run();
-            });
-        } catch (UIDetachedException closed) {
-            // the screen closed between the change and the push; onDetach removes the listeners
-        }
     }
 
     void refresh() {

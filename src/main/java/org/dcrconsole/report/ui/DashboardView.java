@@ -1,5 +1,7 @@
 package org.dcrconsole.report.ui;
 
+import org.dcrconsole.base.ui.LivePush;
+import org.dcrconsole.base.ui.UiScheduler;
 import org.dcrconsole.booth.ClientService;
 import org.dcrconsole.handover.HandoverService;
 import org.dcrconsole.handover.ui.HandoverPanel;
@@ -7,8 +9,6 @@ import org.dcrconsole.incident.IncidentService;
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
@@ -24,7 +24,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,9 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.dcrconsole.base.ui.Pickers;
 import org.dcrconsole.base.chart.ChartView;
 import org.dcrconsole.base.ui.Markup;
@@ -60,9 +56,6 @@ import org.dcrconsole.site.BoothKind;
 import org.dcrconsole.site.SiteInfo;
 import org.dcrconsole.site.SiteService;
 import org.dcrconsole.site.ui.CurrentSite;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * The first screen after sign-in. Managers and supervisors see the key figures of the current
@@ -90,10 +83,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final transient SiteService siteService;
     private final transient RosterService roster;
     private final transient BoardBroadcaster broadcaster;
-    private final transient List<Registration> boardChanges = new ArrayList<>();
+    private final transient UiScheduler scheduler;
+    private transient @Nullable LivePush push;
     private @Nullable HandoverPanel handoverPanel;
-    private final AtomicBoolean livePending = new AtomicBoolean();
-    private volatile long lastPushNanos;
     private final transient List<SiteInfo> mySites;
     private final transient Optional<SiteInfo> site;
 
@@ -112,11 +104,12 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     DashboardView(DashboardService dashboard, SiteService siteService, CurrentSite currentSite, RosterService roster,
                   BoardBroadcaster broadcaster, HandoverService handover, ClientService clients,
-                  IncidentService incidents, AlertBanner alertBanner) {
+                  IncidentService incidents, AlertBanner alertBanner, UiScheduler scheduler) {
         this.dashboard = dashboard;
         this.siteService = siteService;
         this.roster = roster;
         this.broadcaster = broadcaster;
+        this.scheduler = scheduler;
         setPadding(false);
         addClassName("dashboard-view");
         this.site = currentSite.get();
@@ -441,42 +434,27 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             // the view is kept when the person comes back to it: show what was handed over meanwhile
             handoverPanel.refresh();
         }
-        UI ui = event.getUI();
-        SecurityContext security = SecurityContextHolder.getContext();
+        LivePush live = new LivePush(event.getUI(), scheduler, MIN_PUSH_INTERVAL, this::refreshOnChange);
         for (long siteId : full ? mySites.stream().map(SiteInfo::id).toList() : List.of(site.get().id())) {
-            boardChanges.add(broadcaster.register(siteId, change -> requestLiveRefresh(ui, security)));
+            live.closing(broadcaster.register(siteId, change -> live.request()));
         }
+        push = live;
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        boardChanges.forEach(Registration::remove);
-        boardChanges.clear();
+        if (push != null) {
+            push.close();
+            push = null;
+        }
         super.onDetach(event);
     }
 
-    /** Coalesces a burst of board changes into one push, no sooner than the minimum interval after the last. */
-    private void requestLiveRefresh(UI ui, SecurityContext security) {
-        if (!livePending.compareAndSet(false, true)) {
-            return;
+    private void refreshOnChange() {
+        refreshLive();
+        if (handoverPanel != null) {
+            handoverPanel.refresh();
         }
-        long waitMillis = Math.max(0, (lastPushNanos + MIN_PUSH_INTERVAL.toNanos() - System.nanoTime()) / 1_000_000);
-        CompletableFuture.delayedExecutor(waitMillis, TimeUnit.MILLISECONDS).execute(() -> {
-            try {
-                ui.access(() -> {
-                    livePending.set(false);
-                    lastPushNanos = System.nanoTime();
-                    new DelegatingSecurityContextRunnable(() -> {
-                        refreshLive();
-                        if (handoverPanel != null) {
-                            handoverPanel.refresh();
-                        }
-                    }, security).run();
-                });
-            } catch (UIDetachedException closed) {
-                livePending.set(false);
-            }
-        });
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.dcrconsole.booth.ui;
+package org.dcrconsole.base.ui;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
@@ -8,27 +8,27 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * One small scheduler for all open boards: delayed (throttled) refreshes after a change and the
- * periodic tick that moves timers on. Server-side, so an open board does not count as user
- * activity and idle sessions still end.
+ * One small scheduler for every live screen: delayed (throttled) pushes after a change and the
+ * periodic ticks that move timers on. Server-side, so an open screen does not count as user
+ * activity and idle sessions still end. Views reach it through {@link LivePush}.
  */
 @Component
-class BoardTicker implements DisposableBean {
+public class UiScheduler implements DisposableBean {
 
     private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, r -> {
-        Thread t = new Thread(r, "board-ticker");
+        Thread t = new Thread(r, "ui-push");
         t.setDaemon(true);
         return t;
     });
 
-    BoardTicker() {
-        // a closed board cancels its tick; without this the cancelled task, and with it the
-        // board's whole UI, would stay in the queue until its next due time
+    UiScheduler() {
+        // a closed screen cancels its tick; without this the cancelled task, and with it the
+        // screen's whole UI, would stay in the queue until its next due time
         scheduler.setRemoveOnCancelPolicy(true);
     }
 
     ScheduledFuture<?> later(Runnable task, Duration delay) {
-        return scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+        return scheduler.schedule(task, delay.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     ScheduledFuture<?> every(Runnable task, Duration period) {
